@@ -1,0 +1,3 @@
+export * from './client.ts';
+export * from './relations.ts';
+export * from './schema/index.ts';

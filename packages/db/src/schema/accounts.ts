@@ -1,0 +1,41 @@
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  integer,
+  numeric,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+export const accounts = pgTable(
+  'accounts',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    name: text('name').notNull(),
+    email: text('email'),
+    myOffer: text('my_offer'),
+    timezone: text('timezone').notNull().default('UTC'),
+    /** 0 = Sunday … 6 = Saturday. */
+    weekStart: smallint('week_start').notNull().default(1),
+    hourlyRate: numeric('hourly_rate', { precision: 12, scale: 2 }),
+    currency: text('currency').notNull().default('GBP'),
+    cadenceInnerDays: integer('cadence_inner_days').notNull().default(30),
+    cadenceMiddleDays: integer('cadence_middle_days').notNull().default(60),
+    cadenceOuterDays: integer('cadence_outer_days').notNull().default(90),
+    depthTouchKinds: text('depth_touch_kinds')
+      .array()
+      .notNull()
+      .default(sql`ARRAY['ONE_TO_ONE','CALL','VIDEO','SOCIAL']::text[]`),
+    weeklyListSize: integer('weekly_list_size').notNull().default(5),
+    /** Set once the user chose demo data or an empty start on the first screen. */
+    onboardedAt: timestamp('onboarded_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('accounts_week_start_range', sql`${t.weekStart} between 0 and 6`),
+    check('accounts_weekly_list_size_range', sql`${t.weeklyListSize} between 1 and 50`),
+  ],
+);

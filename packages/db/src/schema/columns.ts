@@ -1,0 +1,29 @@
+import { sql } from 'drizzle-orm';
+import { type AnyPgColumn, boolean, foreignKey, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { accounts } from './accounts.ts';
+
+/** Every row belongs to one account; this is the leading column of the indexes queries use. */
+export const accountId = () =>
+  uuid('account_id')
+    .notNull()
+    .references(() => accounts.id, { onDelete: 'cascade' });
+
+export const id = () => uuid('id').primaryKey().default(sql`gen_random_uuid()`);
+
+export const createdAt = () =>
+  timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+export const updatedAt = () =>
+  timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+
+export const isDemo = () => boolean('is_demo').notNull().default(false);
+
+/**
+ * A reference that must stay inside the same account: the foreign key covers
+ * (account_id, x_id), so a row can never point at another account's row.
+ */
+export const sameAccountReference = (
+  name: string,
+  columns: [AnyPgColumn, AnyPgColumn],
+  target: () => [AnyPgColumn, AnyPgColumn],
+) => foreignKey({ name, columns, foreignColumns: target() }).onDelete('cascade');

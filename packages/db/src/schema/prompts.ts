@@ -1,0 +1,30 @@
+import { sql } from 'drizzle-orm';
+import { check, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { accountId, id, sameAccountReference } from './columns.ts';
+import { people } from './people.ts';
+
+export const PROMPT_STATUSES = ['OPEN', 'SNOOZED', 'DISMISSED', 'DONE'] as const;
+
+export const prompts = pgTable(
+  'prompts',
+  {
+    id: id(),
+    accountId: accountId(),
+    personId: uuid('person_id').notNull(),
+    raisedAt: timestamp('raised_at', { withTimezone: true }).notNull().defaultNow(),
+    reason: text('reason').notNull(),
+    status: text('status').$type<(typeof PROMPT_STATUSES)[number]>().notNull().default('OPEN'),
+    snoozedUntil: timestamp('snoozed_until', { withTimezone: true }),
+    dismissedReason: text('dismissed_reason'),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+  },
+  (t) => [
+    sameAccountReference('prompts_person_fk', [t.accountId, t.personId], () => [
+      people.accountId,
+      people.id,
+    ]),
+    index('prompts_account_status_idx').on(t.accountId, t.status, t.raisedAt),
+    index('prompts_account_person_idx').on(t.accountId, t.personId),
+    check('prompts_status', sql`${t.status} in ('OPEN','SNOOZED','DISMISSED','DONE')`),
+  ],
+);

@@ -1,0 +1,52 @@
+import { sql } from 'drizzle-orm';
+import { check, date, foreignKey, index, numeric, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { targetBuyers } from './buyers.ts';
+import { accountId, createdAt, id, isDemo, sameAccountReference } from './columns.ts';
+import { people } from './people.ts';
+
+export const REFERRAL_DIRECTIONS = ['GIVEN', 'RECEIVED'] as const;
+export const REFERRAL_STATUSES = ['INTRODUCED', 'MET', 'PROPOSAL', 'WON', 'LOST'] as const;
+
+export const referrals = pgTable(
+  'referrals',
+  {
+    id: id(),
+    accountId: accountId(),
+    direction: text('direction').$type<(typeof REFERRAL_DIRECTIONS)[number]>().notNull(),
+    /** Who gave me the referral, or to whom I gave one. */
+    personId: uuid('person_id').notNull(),
+    /** The contact being referred, when they are in the network. */
+    referredPersonId: uuid('referred_person_id'),
+    referredName: text('referred_name'),
+    targetBuyerId: uuid('target_buyer_id'),
+    referredOn: date('referred_on').notNull(),
+    status: text('status')
+      .$type<(typeof REFERRAL_STATUSES)[number]>()
+      .notNull()
+      .default('INTRODUCED'),
+    value: numeric('value', { precision: 14, scale: 2 }),
+    currency: text('currency').notNull().default('GBP'),
+    notes: text('notes'),
+    isDemo: isDemo(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    sameAccountReference('referrals_person_fk', [t.accountId, t.personId], () => [
+      people.accountId,
+      people.id,
+    ]),
+    foreignKey({
+      name: 'referrals_referred_person_fk',
+      columns: [t.referredPersonId],
+      foreignColumns: [people.id],
+    }).onDelete('set null'),
+    foreignKey({
+      name: 'referrals_target_buyer_fk',
+      columns: [t.targetBuyerId],
+      foreignColumns: [targetBuyers.id],
+    }).onDelete('set null'),
+    index('referrals_account_person_idx').on(t.accountId, t.personId, t.referredOn),
+    check('referrals_direction', sql`${t.direction} in ('GIVEN','RECEIVED')`),
+    check('referrals_status', sql`${t.status} in ('INTRODUCED','MET','PROPOSAL','WON','LOST')`),
+  ],
+);

@@ -1,0 +1,3 @@
+export * from './levels.ts';
+export * from './readiness.ts';
+export * from './set-depth-level-input.ts';

@@ -1,0 +1,5 @@
+export * from './depth/index.ts';
+export * from './interactions/index.ts';
+export * from './people/index.ts';
+export * from './shared/domain-error.ts';
+export * from './shared/time.ts';

@@ -1,0 +1,4 @@
+export * from './apply-touch.ts';
+export * from './cadence.ts';
+export * from './kinds.ts';
+export * from './log-interaction-input.ts';

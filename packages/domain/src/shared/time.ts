@@ -1,0 +1,6 @@
+export const DAY_MS = 86_400_000;
+
+export const addDays = (date: Date, days: number): Date => new Date(date.getTime() + days * DAY_MS);
+
+export const daysBetween = (from: Date, to: Date): number =>
+  (to.getTime() - from.getTime()) / DAY_MS;
