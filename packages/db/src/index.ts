@@ -1,3 +1,4 @@
 export * from './client.ts';
 export * from './relations.ts';
 export * from './schema/index.ts';
+export * from './demo/seed-demo.ts';

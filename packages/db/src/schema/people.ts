@@ -2,6 +2,7 @@ import type { CadenceMode, OriginKind } from '@tend/domain';
 import { sql } from 'drizzle-orm';
 import {
   check,
+  foreignKey,
   index,
   integer,
   pgTable,
@@ -48,6 +49,11 @@ export const people = pgTable(
   },
   (t) => [
     unique('people_account_id_id_unique').on(t.accountId, t.id),
+    foreignKey({
+      name: 'people_origin_person_fk',
+      columns: [t.originPersonId],
+      foreignColumns: [t.id],
+    }).onDelete('set null'),
     index('people_account_next_due_idx').on(t.accountId, t.nextDueAt),
     index('people_account_name_idx').on(t.accountId, sql`lower(${t.name})`),
     index('people_origin_person_idx').on(t.originPersonId),

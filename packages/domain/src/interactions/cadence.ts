@@ -19,16 +19,16 @@ export const cadenceFromDays = (idealDays: number): Cadence => ({
   maxDays: Math.round(idealDays * MAX_GAP_FACTOR),
 });
 
-export type CadenceSetting = { mode: CadenceMode; customDays: number | null };
+export type CadenceSetting = { cadenceMode: CadenceMode; cadenceDays: number | null };
 
 export const resolveCadence = (
   setting: CadenceSetting,
   depth: Pick<Depth, 'trust' | 'theirUnderstanding'>,
   defaults: CadenceDefaults = DEFAULT_CADENCE_DAYS,
 ): Cadence | null => {
-  if (setting.mode === 'NONE') return null;
-  if (setting.mode === 'CUSTOM' && setting.customDays !== null) {
-    return cadenceFromDays(setting.customDays);
+  if (setting.cadenceMode === 'NONE') return null;
+  if (setting.cadenceMode === 'CUSTOM' && setting.cadenceDays !== null) {
+    return cadenceFromDays(setting.cadenceDays);
   }
   return cadenceFromDays(defaults[depthTier(depth)]);
 };

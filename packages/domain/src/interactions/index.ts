@@ -2,3 +2,4 @@ export * from './apply-touch.ts';
 export * from './cadence.ts';
 export * from './kinds.ts';
 export * from './log-interaction-input.ts';
+export * from './schedule.ts';

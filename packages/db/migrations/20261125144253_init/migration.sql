@@ -262,6 +262,7 @@ ALTER TABLE "one_to_ones" ADD CONSTRAINT "one_to_ones_person_fk" FOREIGN KEY ("a
 ALTER TABLE "one_to_ones" ADD CONSTRAINT "one_to_ones_interaction_fk" FOREIGN KEY ("interaction_id") REFERENCES "interactions"("id") ON DELETE SET NULL;--> statement-breakpoint
 ALTER TABLE "people" ADD CONSTRAINT "people_account_id_accounts_id_fkey" FOREIGN KEY ("account_id") REFERENCES "accounts"("id") ON DELETE CASCADE;--> statement-breakpoint
 ALTER TABLE "people" ADD CONSTRAINT "people_origin_group_id_groups_id_fkey" FOREIGN KEY ("origin_group_id") REFERENCES "groups"("id") ON DELETE SET NULL;--> statement-breakpoint
+ALTER TABLE "people" ADD CONSTRAINT "people_origin_person_fk" FOREIGN KEY ("origin_person_id") REFERENCES "people"("id") ON DELETE SET NULL;--> statement-breakpoint
 ALTER TABLE "prompts" ADD CONSTRAINT "prompts_account_id_accounts_id_fkey" FOREIGN KEY ("account_id") REFERENCES "accounts"("id") ON DELETE CASCADE;--> statement-breakpoint
 ALTER TABLE "prompts" ADD CONSTRAINT "prompts_person_fk" FOREIGN KEY ("account_id","person_id") REFERENCES "people"("account_id","id") ON DELETE CASCADE;--> statement-breakpoint
 ALTER TABLE "referrals" ADD CONSTRAINT "referrals_account_id_accounts_id_fkey" FOREIGN KEY ("account_id") REFERENCES "accounts"("id") ON DELETE CASCADE;--> statement-breakpoint

@@ -1,0 +1,22 @@
+import { builder } from './builder.ts';
+
+export const Group = builder.drizzleObject('groups', {
+  name: 'Group',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    name: t.exposeString('name'),
+    kind: t.exposeString('kind'),
+    isDemo: t.exposeBoolean('isDemo'),
+  }),
+});
+
+builder.queryFields((t) => ({
+  groups: t.drizzleField({
+    type: ['groups'],
+    description: 'The account’s networking groups, by name.',
+    resolve: (query, _parent, _args, ctx) =>
+      ctx.db.query.groups.findMany(
+        query({ where: { accountId: ctx.accountId }, orderBy: { name: 'asc' } }),
+      ),
+  }),
+}));

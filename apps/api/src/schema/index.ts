@@ -1,0 +1,11 @@
+import './scalars.ts';
+import './errors.ts';
+import './enums.ts';
+import './accounts.ts';
+import './people.ts';
+import './depth.ts';
+import './interactions.ts';
+import './groups.ts';
+import { builder } from './builder.ts';
+
+export const schema = builder.toSchema({ sortSchema: true });

@@ -1,0 +1,210 @@
+import { people } from '@tend/db';
+import {
+  cadenceAnchor,
+  dueState,
+  isUuid,
+  MAX_LIST_ITEMS,
+  notFound,
+  resolveCadence,
+  staleness,
+} from '@tend/domain';
+import { and, ilike, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { createPerson } from '../use-cases/people/create-person.ts';
+import { setPersonArchived } from '../use-cases/people/set-person-archived.ts';
+import { updatePerson } from '../use-cases/people/update-person.ts';
+import { builder } from './builder.ts';
+import { DueStateEnum, OriginKindEnum } from './enums.ts';
+import { LOOKUP_ERRORS, MUTATION_ERRORS } from './errors.ts';
+import { scopeOf } from './scope.ts';
+
+export const Person = builder.drizzleObject('people', {
+  name: 'Person',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    name: t.exposeString('name'),
+    emails: t.exposeStringList('emails'),
+    phones: t.exposeStringList('phones'),
+    company: t.exposeString('company', { nullable: true }),
+    role: t.exposeString('role', { nullable: true }),
+    profession: t.exposeString('profession', { nullable: true }),
+    location: t.exposeString('location', { nullable: true }),
+    notes: t.exposeString('notes', { nullable: true }),
+    tags: t.exposeStringList('tags'),
+    originKind: t.expose('originKind', { type: OriginKindEnum }),
+    originGroup: t.relation('originGroup', { nullable: true }),
+    originPerson: t.relation('originPerson', { nullable: true }),
+    originNote: t.exposeString('originNote', { nullable: true }),
+    archived: t.boolean({ resolve: (person) => person.archivedAt !== null }),
+    isDemo: t.exposeBoolean('isDemo'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    lastDepthTouchAt: t.expose('lastDepthTouchAt', { type: 'DateTime', nullable: true }),
+    nextDueAt: t.expose('nextDueAt', { type: 'DateTime', nullable: true }),
+    cadence: t.field({
+      type: Cadence,
+      nullable: true,
+      description: 'The gaps between depth touches this person should get; null for no cadence.',
+      resolve: async (person, _args, ctx) =>
+        resolveCadence(person, person, (await ctx.settings()).cadenceDefaults),
+    }),
+    dueState: t.field({
+      type: DueStateEnum,
+      resolve: async (person, _args, ctx) =>
+        dueState(
+          ctx.now(),
+          cadenceAnchor(person.lastDepthTouchAt, person.createdAt),
+          resolveCadence(person, person, (await ctx.settings()).cadenceDefaults),
+        ),
+    }),
+    staleness: t.float({
+      nullable: true,
+      description: 'Days since the last depth touch divided by the ideal gap; above 1 is due.',
+      resolve: async (person, _args, ctx) =>
+        staleness(
+          ctx.now(),
+          cadenceAnchor(person.lastDepthTouchAt, person.createdAt),
+          resolveCadence(person, person, (await ctx.settings()).cadenceDefaults),
+        ),
+    }),
+  }),
+});
+
+const Cadence = builder
+  .objectRef<{ idealDays: number; maxDays: number }>('Cadence')
+  .implement({
+    fields: (t) => ({
+      idealDays: t.exposeInt('idealDays'),
+      maxDays: t.exposeInt('maxDays'),
+    }),
+  });
+
+const PersonSort = builder.enumType('PersonSort', { values: ['NAME', 'NEXT_DUE'] as const });
+
+const PersonInputFields = builder.inputRef<{
+  name?: string | null;
+  emails?: string[] | null;
+  phones?: string[] | null;
+  company?: string | null;
+  role?: string | null;
+  profession?: string | null;
+  location?: string | null;
+  notes?: string | null;
+  tags?: string[] | null;
+  originKind?: 'GROUP' | 'PERSON' | 'OTHER' | null;
+  originGroupId?: string | null;
+  originPersonId?: string | null;
+  originNote?: string | null;
+}>('PersonInput');
+
+PersonInputFields.implement({
+  description: `A person's details. Lists hold at most ${MAX_LIST_ITEMS} entries.`,
+  fields: (t) => ({
+    name: t.string({ required: false }),
+    emails: t.stringList({ required: false }),
+    phones: t.stringList({ required: false }),
+    company: t.string({ required: false }),
+    role: t.string({ required: false }),
+    profession: t.string({ required: false }),
+    location: t.string({ required: false }),
+    notes: t.string({ required: false }),
+    tags: t.stringList({ required: false }),
+    originKind: t.field({ type: OriginKindEnum, required: false }),
+    originGroupId: t.id({ required: false }),
+    originPersonId: t.id({ required: false }),
+    originNote: t.string({ required: false }),
+  }),
+});
+
+/** Escapes LIKE wildcards so a search for "50%" matches the text "50%". */
+const containsPattern = (search: string) => `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+const peopleFilter = (
+  table: typeof people,
+  accountId: string,
+  args: { search?: string | null; archived?: boolean | null },
+): SQL | undefined => {
+  const search = args.search?.trim().slice(0, 200);
+  const pattern = search ? containsPattern(search) : null;
+  return and(
+    sql`${table.accountId} = ${accountId}`,
+    args.archived ? isNotNull(table.archivedAt) : isNull(table.archivedAt),
+    pattern
+      ? or(
+          ilike(table.name, pattern),
+          ilike(table.company, pattern),
+          ilike(table.profession, pattern),
+          sql`array_to_string(${table.emails}, ' ') ilike ${pattern}`,
+          sql`array_to_string(${table.tags}, ' ') ilike ${pattern}`,
+        )
+      : undefined,
+  );
+};
+
+builder.queryFields((t) => ({
+  people: t.drizzleConnection({
+    type: 'people',
+    description: 'The account’s people, searchable by name, company, profession, e-mail or tag.',
+    args: {
+      search: t.arg.string({ required: false }),
+      sort: t.arg({ type: PersonSort, required: false, defaultValue: 'NAME' }),
+      archived: t.arg.boolean({ required: false, defaultValue: false }),
+    },
+    totalCount: (_parent, args, ctx) =>
+      ctx.db.$count(people, peopleFilter(people, ctx.accountId, args)),
+    resolve: (query, _parent, args, ctx) =>
+      ctx.db.query.people.findMany(
+        query({
+          where: { RAW: (table) => peopleFilter(table, ctx.accountId, args) ?? sql`true` },
+          extras: {
+            nameKey: (table) => sql<string>`lower(${table.name})`,
+            // Fixed-width UTC text sorts like the instant; people without a cadence come last.
+            dueKey: (table) =>
+              sql<string>`coalesce(to_char(${table.nextDueAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US'), '9999')`,
+          },
+          orderBy: args.sort === 'NEXT_DUE' ? { dueKey: 'asc' } : { nameKey: 'asc' },
+        }),
+      ),
+  }),
+  person: t.drizzleField({
+    type: 'people',
+    errors: { types: LOOKUP_ERRORS },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (query, _parent, args, ctx) => {
+      const id = String(args.id);
+      const person = isUuid(id)
+        ? await ctx.db.query.people.findFirst(query({ where: { id, accountId: ctx.accountId } }))
+        : undefined;
+      if (!person) throw notFound('person', id);
+      return person;
+    },
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  createPerson: t.field({
+    type: Person,
+    errors: { types: MUTATION_ERRORS },
+    args: { input: t.arg({ type: PersonInputFields, required: true }) },
+    resolve: (_parent, args, ctx) => createPerson(scopeOf(ctx), args.input),
+  }),
+  updatePerson: t.field({
+    type: Person,
+    errors: { types: MUTATION_ERRORS },
+    args: {
+      id: t.arg.id({ required: true }),
+      input: t.arg({ type: PersonInputFields, required: true }),
+    },
+    resolve: (_parent, args, ctx) => updatePerson(scopeOf(ctx), String(args.id), args.input),
+  }),
+  archivePerson: t.field({
+    type: Person,
+    errors: { types: MUTATION_ERRORS },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_parent, args, ctx) => setPersonArchived(scopeOf(ctx), String(args.id), true),
+  }),
+  unarchivePerson: t.field({
+    type: Person,
+    errors: { types: MUTATION_ERRORS },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_parent, args, ctx) => setPersonArchived(scopeOf(ctx), String(args.id), false),
+  }),
+}));

@@ -1,0 +1,92 @@
+import { randomUUID } from 'node:crypto';
+import { accounts, connectPglite, connectPostgres, type DatabaseConnection } from '@tend/db';
+import pg from 'pg';
+import { buildServer } from '../server.ts';
+
+/** Requests name their account in this header; only the test server reads it. */
+const ACCOUNT_HEADER = 'x-test-account';
+
+export type GraphQLResponse<T = Record<string, unknown>> = {
+  status: number;
+  data?: T;
+  errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
+};
+
+/**
+ * A fresh database for one test file: an in-memory PGlite by default, or a new database on
+ * the Postgres server named by DATABASE_URL (dropped again on close).
+ */
+const freshDatabase = async (): Promise<DatabaseConnection & { drop: () => Promise<void> }> => {
+  const adminUrl = process.env.DATABASE_URL;
+  if (!adminUrl) {
+    const connection = await connectPglite('memory://');
+    return { ...connection, drop: async () => {} };
+  }
+  const name = `tend_test_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const connection = await connectPostgres(url.toString(), { maxConnections: 5 });
+  return {
+    ...connection,
+    drop: async () => {
+      const dropper = new pg.Client({ connectionString: adminUrl });
+      await dropper.connect();
+      await dropper.query(`drop database if exists ${name} with (force)`);
+      await dropper.end();
+    },
+  };
+};
+
+export type TestApi = Awaited<ReturnType<typeof startTestApi>>;
+
+export const startTestApi = async (options: { now?: Date } = {}) => {
+  const database = await freshDatabase();
+  let now = options.now ?? new Date('2026-11-20T10:00:00Z');
+  const app = await buildServer({
+    db: database.db,
+    resolveAccountId: (request) => String(request.headers[ACCOUNT_HEADER]),
+    now: () => now,
+    production: false,
+  });
+  const address = await app.listen({ host: '127.0.0.1', port: 0 });
+
+  const gql = async <T = Record<string, unknown>>(
+    accountId: string,
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<GraphQLResponse<T>> => {
+    const response = await fetch(`${address}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [ACCOUNT_HEADER]: accountId },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
+    return { status: response.status, ...body };
+  };
+
+  return {
+    url: address,
+    db: database.db,
+    gql,
+    setNow: (date: Date) => {
+      now = date;
+    },
+    createAccount: async (name = 'Test account') => {
+      const [account] = await database.db
+        .insert(accounts)
+        .values({ name, timezone: 'Europe/London', onboardedAt: now })
+        .returning({ id: accounts.id });
+      if (!account) throw new Error('Could not create account');
+      return account.id;
+    },
+    close: async () => {
+      await app.close();
+      await database.close();
+      await database.drop();
+    },
+  };
+};

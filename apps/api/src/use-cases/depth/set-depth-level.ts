@@ -1,0 +1,44 @@
+import { depthChanges, people } from '@tend/db';
+import { nextDueFor, parseSetDepthLevelInput } from '@tend/domain';
+import { and, eq } from 'drizzle-orm';
+import { findPerson } from '../people/find-person.ts';
+import { type Scope, loadAccountSettings } from '../scope.ts';
+
+/**
+ * Records a new level with its history row, and reschedules the person: a deeper tie may
+ * get a tighter default cadence. One transaction, so history and level never disagree.
+ */
+export const setDepthLevel = async (
+  { db, accountId, now }: Scope,
+  personId: string,
+  rawInput: unknown,
+) => {
+  const input = parseSetDepthLevelInput(rawInput);
+  return db.transaction(async (tx) => {
+    const current = await findPerson(tx, accountId, personId, { forUpdate: true });
+    const fromLevel = current[input.dimension];
+    if (fromLevel === input.level && !input.note) return current;
+    const { cadenceDefaults } = await loadAccountSettings(tx, accountId);
+    const next = { ...current, [input.dimension]: input.level };
+    await tx.insert(depthChanges).values({
+      accountId,
+      personId: current.id,
+      dimension: input.dimension,
+      fromLevel,
+      toLevel: input.level,
+      note: input.note,
+      changedAt: now,
+    });
+    const [person] = await tx
+      .update(people)
+      .set({
+        [input.dimension]: input.level,
+        nextDueAt: nextDueFor(next, cadenceDefaults),
+        updatedAt: now,
+      })
+      .where(and(eq(people.accountId, accountId), eq(people.id, current.id)))
+      .returning();
+    if (!person) throw new Error('Update returned no person');
+    return person;
+  });
+};

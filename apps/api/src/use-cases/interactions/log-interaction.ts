@@ -1,0 +1,56 @@
+import { interactionParticipants, interactions, people } from '@tend/db';
+import { lastDepthTouchAfter, nextDueFor, notFound, parseLogInteractionInput } from '@tend/domain';
+import { and, eq, inArray } from 'drizzle-orm';
+import { type Scope, loadAccountSettings } from '../scope.ts';
+import { isUuid } from '@tend/domain';
+
+/**
+ * Logs a touch with everyone who took part. A depth touch restarts each person's cadence
+ * clock from the touch's own date, in the same transaction, so lists never scan touches.
+ */
+export const logInteraction = async ({ db, accountId, now }: Scope, rawInput: unknown) => {
+  const input = parseLogInteractionInput(rawInput, now);
+  const badId = input.personIds.find((id) => !isUuid(id));
+  if (badId) throw notFound('person', badId);
+  return db.transaction(async (tx) => {
+    const participants = await tx
+      .select()
+      .from(people)
+      .where(and(eq(people.accountId, accountId), inArray(people.id, input.personIds)))
+      .for('update');
+    const missing = input.personIds.find((id) => !participants.some((p) => p.id === id));
+    if (missing) throw notFound('person', missing);
+
+    const { cadenceDefaults, depthTouchKinds } = await loadAccountSettings(tx, accountId);
+    const [interaction] = await tx
+      .insert(interactions)
+      .values({
+        accountId,
+        kind: input.kind,
+        occurredAt: input.occurredAt,
+        durationMinutes: input.durationMinutes,
+        cost: input.cost,
+        notes: input.notes,
+        createdAt: now,
+      })
+      .returning();
+    if (!interaction) throw new Error('Insert returned no interaction');
+    await tx.insert(interactionParticipants).values(
+      participants.map((person) => ({ accountId, interactionId: interaction.id, personId: person.id })),
+    );
+
+    for (const person of participants) {
+      const lastDepthTouchAt = lastDepthTouchAfter(person.lastDepthTouchAt, input, depthTouchKinds);
+      if (lastDepthTouchAt === person.lastDepthTouchAt) continue;
+      await tx
+        .update(people)
+        .set({
+          lastDepthTouchAt,
+          nextDueAt: nextDueFor({ ...person, lastDepthTouchAt }, cadenceDefaults),
+          updatedAt: now,
+        })
+        .where(and(eq(people.accountId, accountId), eq(people.id, person.id)));
+    }
+    return interaction;
+  });
+};

@@ -1,0 +1,28 @@
+import type { Db, DbExecutor } from '@tend/db';
+import { accounts } from '@tend/db';
+import type { CadenceDefaults, InteractionKind } from '@tend/domain';
+import { eq } from 'drizzle-orm';
+
+/** Who is acting and when: every use case is scoped to one account. */
+export type Scope = { db: Db; accountId: string; now: Date };
+
+export type AccountSettings = {
+  cadenceDefaults: CadenceDefaults;
+  depthTouchKinds: InteractionKind[];
+};
+
+export const loadAccountSettings = async (
+  db: DbExecutor,
+  accountId: string,
+): Promise<AccountSettings> => {
+  const [account] = await db.select().from(accounts).where(eq(accounts.id, accountId));
+  if (!account) throw new Error(`Account ${accountId} is missing`);
+  return {
+    cadenceDefaults: {
+      INNER: account.cadenceInnerDays,
+      MIDDLE: account.cadenceMiddleDays,
+      OUTER: account.cadenceOuterDays,
+    },
+    depthTouchKinds: account.depthTouchKinds as InteractionKind[],
+  };
+};
