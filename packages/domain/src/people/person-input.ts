@@ -100,7 +100,11 @@ const dropUndefined = <T extends Record<string, unknown>>(value: T): T =>
 export const parseCreatePersonInput = (input: unknown): CreatePersonInput =>
   parseInput(createPersonSchema, input);
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A missing input is an empty update; anything else that is not an object is rejected. */
 export const parseUpdatePersonInput = (input: unknown): UpdatePersonInput =>
   dropUndefined(
-    parseInput(updatePersonSchema, dropUndefined((input ?? {}) as Record<string, unknown>)),
+    parseInput(updatePersonSchema, isRecord(input) ? dropUndefined(input) : (input ?? {})),
   );

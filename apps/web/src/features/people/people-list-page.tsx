@@ -1,0 +1,176 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Link, useNavigate, useSearch } from '@tanstack/react-router';
+import { useEffect, useState } from 'react';
+import { graphql } from '../../lib/graphql.ts';
+import { request } from '../../lib/request.ts';
+import { QueryState } from '../../ui/query-state.tsx';
+import { DueBadge } from './due-badge.tsx';
+
+export type PeopleSearch = { q?: string | undefined; sort?: 'NEXT_DUE' | undefined; archived?: boolean | undefined };
+
+const PAGE_SIZE = 25;
+
+const PeopleQuery = graphql(`
+  query People($search: String, $sort: PersonSort, $archived: Boolean, $first: Int, $after: String) {
+    people(search: $search, sort: $sort, archived: $archived, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes {
+        id
+        name
+        company
+        profession
+        isDemo
+        readiness
+        dueState
+        nextDueAt
+      }
+    }
+  }
+`);
+
+export const PeopleListPage = () => {
+  const search = useSearch({ from: '/people' });
+  const navigate = useNavigate({ from: '/people' });
+  const [text, setText] = useState(search.q ?? '');
+  // Cursors of the pages before the current one, so "Previous" works without backward paging.
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const after = cursors[cursors.length - 1] ?? null;
+
+  useEffect(() => {
+    const handle = setTimeout(() => {
+      if ((search.q ?? '') !== text) {
+        navigate({ search: (prev) => ({ ...prev, q: text || undefined }), replace: true });
+      }
+    }, 250);
+    return () => clearTimeout(handle);
+  }, [text, search.q, navigate]);
+
+  useEffect(() => setCursors([null]), [search.q, search.sort, search.archived]);
+
+  const query = useQuery({
+    queryKey: ['people', search.q ?? '', search.sort ?? 'NAME', Boolean(search.archived), after],
+    queryFn: () =>
+      request(PeopleQuery, {
+        search: search.q ?? null,
+        sort: search.sort ?? 'NAME',
+        archived: Boolean(search.archived),
+        first: PAGE_SIZE,
+        after,
+      }),
+    placeholderData: keepPreviousData,
+  });
+  const people = query.data?.people;
+
+  return (
+    <section>
+      <h1>{search.archived ? 'Archived people' : 'People'}</h1>
+      <div className="toolbar">
+        <label className="visually-hidden" htmlFor="people-search">
+          Search people
+        </label>
+        <input
+          id="people-search"
+          type="search"
+          placeholder="Search by name, company, profession, e-mail or tag"
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+        />
+        <label className="visually-hidden" htmlFor="people-sort">
+          Sort
+        </label>
+        <select
+          id="people-sort"
+          value={search.sort ?? 'NAME'}
+          onChange={(event) =>
+            navigate({
+              search: (prev) => ({
+                ...prev,
+                sort: event.target.value === 'NEXT_DUE' ? 'NEXT_DUE' : undefined,
+              }),
+            })
+          }
+        >
+          <option value="NAME">Sort by name</option>
+          <option value="NEXT_DUE">Sort by next due</option>
+        </select>
+        <Link
+          to="/people"
+          search={(prev) => ({ ...prev, archived: search.archived ? undefined : true })}
+        >
+          {search.archived ? 'Show active' : 'Show archived'}
+        </Link>
+      </div>
+      <QueryState isPending={query.isPending} error={query.error} onRetry={() => query.refetch()}>
+        {people && people.nodes.length === 0 ? (
+          <div className="empty-state card">
+            {search.q ? (
+              <p>No one matches “{search.q}”.</p>
+            ) : search.archived ? (
+              <p>No archived people.</p>
+            ) : (
+              <>
+                <p>No people yet. Add the first person in your network.</p>
+                <Link to="/people/new" className="button">
+                  Add person
+                </Link>
+              </>
+            )}
+          </div>
+        ) : null}
+        {people && people.nodes.length > 0 ? (
+          <div className="card">
+            <p className="muted" aria-live="polite">
+              {people.totalCount} {people.totalCount === 1 ? 'person' : 'people'}
+            </p>
+            <ul className="list" aria-label="People">
+              {people.nodes.map((person) => (
+                <li key={person.id} className="list-row">
+                  <div>
+                    <Link
+                      to="/people/$personId"
+                      params={{ personId: person.id }}
+                      className="primary"
+                    >
+                      {person.name}
+                    </Link>{' '}
+                    {person.isDemo ? <span className="badge badge-demo">demo</span> : null}
+                    <div className="muted">
+                      {[person.profession, person.company].filter(Boolean).join(' · ')}
+                    </div>
+                  </div>
+                  <div style={{ textAlign: 'right' }}>
+                    <DueBadge state={person.dueState} nextDueAt={person.nextDueAt} />
+                    <div className="muted hide-narrow">Readiness {person.readiness}</div>
+                  </div>
+                </li>
+              ))}
+            </ul>
+            <div className="pager">
+              <button
+                type="button"
+                className="secondary"
+                disabled={cursors.length <= 1}
+                onClick={() => setCursors((prev) => prev.slice(0, -1))}
+              >
+                Previous
+              </button>
+              <button
+                type="button"
+                className="secondary"
+                disabled={!people.pageInfo.hasNextPage}
+                onClick={() => {
+                  const end = people.pageInfo.endCursor;
+                  if (end) setCursors((prev) => [...prev, end]);
+                }}
+              >
+                Next
+              </button>
+            </div>
+          </div>
+        ) : null}
+      </QueryState>
+    </section>
+  );
+};
+

@@ -1,0 +1,263 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type FieldIssue, ValidationError } from '../shared/domain-error.ts';
+import { INTERACTION_KINDS } from './kinds.ts';
+import {
+  MAX_INTERACTION_NOTES_LENGTH,
+  MAX_INTERACTION_PEOPLE,
+  parseLogInteractionInput,
+} from './log-interaction-input.ts';
+
+const now = new Date('2026-10-20T09:00:00Z');
+
+const issuesOf = (input: unknown): FieldIssue[] => {
+  try {
+    parseLogInteractionInput(input, now);
+  } catch (error) {
+    if (error instanceof ValidationError) return error.issues;
+    throw error;
+  }
+  throw new Error('Expected a ValidationError, but the input was accepted');
+};
+
+const pathsOf = (input: unknown): string[][] => issuesOf(input).map((issue) => issue.path);
+
+const valid = {
+  kind: 'ONE_TO_ONE',
+  occurredAt: new Date('2026-10-19T12:30:00Z'),
+  personIds: ['3f2c1d7e-9a4b-4c1d-8e2f-0a1b2c3d4e5f'],
+};
+
+describe('parseLogInteractionInput', () => {
+  it('accepts a minimal touch, filling optional fields with null', () => {
+    expect(parseLogInteractionInput(valid, now)).toEqual({
+      kind: 'ONE_TO_ONE',
+      occurredAt: new Date('2026-10-19T12:30:00Z'),
+      durationMinutes: null,
+      cost: null,
+      notes: null,
+      personIds: ['3f2c1d7e-9a4b-4c1d-8e2f-0a1b2c3d4e5f'],
+    });
+  });
+
+  it('accepts a full touch, trimming the notes', () => {
+    expect(
+      parseLogInteractionInput(
+        {
+          ...valid,
+          kind: 'GROUP_MEETING',
+          durationMinutes: 90,
+          cost: 24.5,
+          notes: '  Breakfast club, sat next to Ana  ',
+          personIds: ['a', 'b'],
+        },
+        now,
+      ),
+    ).toEqual({
+      kind: 'GROUP_MEETING',
+      occurredAt: new Date('2026-10-19T12:30:00Z'),
+      durationMinutes: 90,
+      cost: 24.5,
+      notes: 'Breakfast club, sat next to Ana',
+      personIds: ['a', 'b'],
+    });
+  });
+
+  it('accepts every kind', () => {
+    for (const kind of INTERACTION_KINDS) {
+      expect(parseLogInteractionInput({ ...valid, kind }, now).kind).toBe(kind);
+    }
+  });
+
+  it('removes duplicate people, keeping the first order', () => {
+    expect(
+      parseLogInteractionInput({ ...valid, personIds: ['b', 'a', 'b', 'a', 'c'] }, now).personIds,
+    ).toEqual(['b', 'a', 'c']);
+  });
+
+  it('turns blank notes and null optional fields into null', () => {
+    const parsed = parseLogInteractionInput(
+      { ...valid, notes: '   ', durationMinutes: null, cost: null },
+      now,
+    );
+    expect(parsed.notes).toBeNull();
+    expect(parsed.durationMinutes).toBeNull();
+    expect(parsed.cost).toBeNull();
+  });
+
+  describe('the date', () => {
+    it('allows a day of slack into the future for users ahead of UTC', () => {
+      const tomorrow = new Date('2026-10-21T09:00:00Z');
+      expect(parseLogInteractionInput({ ...valid, occurredAt: tomorrow }, now).occurredAt).toEqual(
+        tomorrow,
+      );
+    });
+
+    it('rejects a date more than a day in the future', () => {
+      expect(issuesOf({ ...valid, occurredAt: new Date('2026-10-21T09:00:00.001Z') })).toEqual([
+        { path: ['occurredAt'], message: 'Date cannot be in the future' },
+      ]);
+      expect(pathsOf({ ...valid, occurredAt: new Date('2027-01-01T00:00:00Z') })).toEqual([
+        ['occurredAt'],
+      ]);
+    });
+
+    it('accepts 1900 and rejects earlier dates', () => {
+      const start = new Date('1900-01-01T00:00:00Z');
+      expect(parseLogInteractionInput({ ...valid, occurredAt: start }, now).occurredAt).toEqual(
+        start,
+      );
+      expect(issuesOf({ ...valid, occurredAt: new Date('1899-12-31T23:59:59Z') })).toEqual([
+        { path: ['occurredAt'], message: 'Date must be after 1900' },
+      ]);
+    });
+
+    it.each([
+      ['an invalid date', new Date('not a date')],
+      ['an ISO string', '2026-10-19T12:30:00Z'],
+      ['a timestamp', 1_792_000_000_000],
+      ['null', null],
+      ['nothing', undefined],
+    ])('rejects %s', (_, occurredAt) => {
+      expect(issuesOf({ ...valid, occurredAt })).toEqual([
+        { path: ['occurredAt'], message: 'Date must be a valid date' },
+      ]);
+    });
+
+    it('accepts any date from 1900 to a day after now, and rejects any later one', () => {
+      const slack = now.getTime() + 86_400_000;
+      fc.assert(
+        fc.property(
+          fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date(slack), noInvalidDate: true }),
+          fc.date({ min: new Date(slack + 1), max: new Date('2200-01-01T00:00:00Z'), noInvalidDate: true }),
+          (past, future) => {
+            expect(parseLogInteractionInput({ ...valid, occurredAt: past }, now).occurredAt).toEqual(past);
+            expect(pathsOf({ ...valid, occurredAt: future })).toEqual([['occurredAt']]);
+          },
+        ),
+      );
+    });
+  });
+
+  it.each([
+    ['an unknown kind', { kind: 'LUNCH' }, ['kind'], 'Choose what kind of touch this was'],
+    ['a missing kind', { kind: undefined }, ['kind'], 'Choose what kind of touch this was'],
+    ['a negative duration', { durationMinutes: -1 }, ['durationMinutes'], 'Duration cannot be negative'],
+    ['a fractional duration', { durationMinutes: 1.5 }, ['durationMinutes'], 'Duration must be whole minutes'],
+    ['a duration over a day', { durationMinutes: 24 * 60 + 1 }, ['durationMinutes'], 'Duration must be at most 24 hours'],
+    ['a negative cost', { cost: -0.01 }, ['cost'], 'Cost cannot be negative'],
+    ['a cost over a million', { cost: 1_000_000.01 }, ['cost'], 'Cost must be at most 1,000,000'],
+    ['no people', { personIds: [] }, ['personIds'], 'Choose at least one person'],
+    ['too many people', { personIds: Array.from({ length: MAX_INTERACTION_PEOPLE + 1 }, (_, i) => `p${i}`) }, ['personIds'], `At most ${MAX_INTERACTION_PEOPLE} people per touch`],
+    ['1 MB of notes', { notes: 'x'.repeat(1 << 20) }, ['notes'], `Notes must be at most ${MAX_INTERACTION_NOTES_LENGTH} characters`],
+  ])('rejects %s', (_, patch, path, message) => {
+    expect(issuesOf({ ...valid, ...patch })).toEqual([{ path, message }]);
+  });
+
+  it('accepts the limits themselves', () => {
+    const parsed = parseLogInteractionInput(
+      {
+        ...valid,
+        durationMinutes: 24 * 60,
+        cost: 1_000_000,
+        notes: 'n'.repeat(MAX_INTERACTION_NOTES_LENGTH),
+        personIds: Array.from({ length: MAX_INTERACTION_PEOPLE }, (_, i) => `p${i}`),
+      },
+      now,
+    );
+    expect(parsed.durationMinutes).toBe(1440);
+    expect(parsed.cost).toBe(1_000_000);
+    expect(parsed.notes).toHaveLength(MAX_INTERACTION_NOTES_LENGTH);
+    expect(parsed.personIds).toHaveLength(MAX_INTERACTION_PEOPLE);
+    expect(parseLogInteractionInput({ ...valid, durationMinutes: 0, cost: 0 }, now)).toMatchObject({
+      durationMinutes: 0,
+      cost: 0,
+    });
+  });
+
+  it('rejects non-numbers, NaN and infinities for duration and cost', () => {
+    expect(pathsOf({ ...valid, durationMinutes: '60' })).toEqual([['durationMinutes']]);
+    expect(pathsOf({ ...valid, durationMinutes: Number.NaN })).toEqual([['durationMinutes']]);
+    expect(pathsOf({ ...valid, cost: Number.POSITIVE_INFINITY })).toEqual([['cost']]);
+    expect(pathsOf({ ...valid, cost: '10' })).toEqual([['cost']]);
+  });
+
+  it('names the index of a person id that is not a string', () => {
+    expect(pathsOf({ ...valid, personIds: ['a', 7] })).toEqual([['personIds', '1']]);
+    expect(pathsOf({ ...valid, personIds: 'a' })).toEqual([['personIds']]);
+  });
+
+  it('reports every bad field at once', () => {
+    expect(
+      pathsOf({ kind: 'x', occurredAt: 'x', durationMinutes: -1, cost: -1, notes: 1, personIds: [] }),
+    ).toEqual([['kind'], ['occurredAt'], ['durationMinutes'], ['cost'], ['notes'], ['personIds']]);
+  });
+
+  it('rejects input that is not an object with a root issue', () => {
+    for (const input of [null, undefined, 'CALL', 3, [], true]) {
+      expect(pathsOf(input)).toEqual([[]]);
+    }
+  });
+
+  it('round-trips any valid input (notes trimmed, people deduplicated)', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          kind: fc.constantFrom(...INTERACTION_KINDS),
+          occurredAt: fc.date({
+            min: new Date('1900-01-01T00:00:00Z'),
+            max: new Date(now.getTime() + 86_400_000),
+            noInvalidDate: true,
+          }),
+          durationMinutes: fc.option(fc.integer({ min: 0, max: 24 * 60 })),
+          cost: fc.option(fc.double({ min: 0, max: 1_000_000, noNaN: true })),
+          notes: fc.option(fc.string({ unit: 'grapheme', maxLength: 300 })),
+          personIds: fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'), {
+            minLength: 1,
+            maxLength: MAX_INTERACTION_PEOPLE,
+          }),
+        }),
+        (input) => {
+          const parsed = parseLogInteractionInput(input, now);
+          expect(parsed).toEqual({
+            ...input,
+            notes: input.notes?.trim() || null,
+            personIds: [...new Set(input.personIds)],
+          });
+          expect(parseLogInteractionInput(parsed, now)).toEqual(parsed);
+        },
+      ),
+    );
+  });
+
+  it('never throws anything but a ValidationError, whatever the input', () => {
+    const field = fc.oneof(fc.anything(), fc.string({ unit: 'binary' }), fc.date());
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.anything(),
+          fc.string({ unit: 'binary' }),
+          fc.record(
+            {
+              kind: field,
+              occurredAt: field,
+              durationMinutes: field,
+              cost: field,
+              notes: field,
+              personIds: fc.oneof(field, fc.array(field)),
+            },
+            { requiredKeys: [] },
+          ),
+        ),
+        (input) => {
+          try {
+            parseLogInteractionInput(input, now);
+          } catch (error) {
+            if (!(error instanceof ValidationError)) throw error;
+            expect(error.issues.length).toBeGreaterThan(0);
+          }
+        },
+      ),
+    );
+  });
+});
