@@ -12,6 +12,14 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'db',
+          root: './packages/db',
+          include: ['src/**/*.test.ts'],
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
           name: 'api',
           root: './apps/api',
           include: ['src/**/*.test.ts'],

@@ -125,10 +125,7 @@ describe('parseSetDepthLevelInput', () => {
         fc.oneof(
           fc.anything(),
           fc.string({ unit: 'binary' }),
-          fc.record(
-            { dimension: field, level: field, note: field },
-            { requiredKeys: [] },
-          ),
+          fc.record({ dimension: field, level: field, note: field }, { requiredKeys: [] }),
           fc.record({
             dimension: fc.constantFrom(...DEPTH_DIMENSIONS),
             level: fc.oneof(fc.double(), fc.integer()),

@@ -100,9 +100,14 @@ describe('lastDepthTouchAfter', () => {
 
   it('changes nothing for a visibility touch (group meeting, event) by default', () => {
     fc.assert(
-      fc.property(fc.option(date, { nil: null }), visibilityKind, date, (previous, k, occurredAt) => {
-        expect(lastDepthTouchAfter(previous, { kind: k, occurredAt })).toBe(previous);
-      }),
+      fc.property(
+        fc.option(date, { nil: null }),
+        visibilityKind,
+        date,
+        (previous, k, occurredAt) => {
+          expect(lastDepthTouchAfter(previous, { kind: k, occurredAt })).toBe(previous);
+        },
+      ),
     );
   });
 
@@ -123,10 +128,15 @@ describe('lastDepthTouchAfter', () => {
 
   it('changes nothing for a back-dated touch older than the latest', () => {
     fc.assert(
-      fc.property(date, kind, fc.integer({ min: 0, max: 3_650 * 86_400_000 }), (previous, k, back) => {
-        const occurredAt = new Date(previous.getTime() - back);
-        expect(lastDepthTouchAfter(previous, { kind: k, occurredAt })).toBe(previous);
-      }),
+      fc.property(
+        date,
+        kind,
+        fc.integer({ min: 0, max: 3_650 * 86_400_000 }),
+        (previous, k, back) => {
+          const occurredAt = new Date(previous.getTime() - back);
+          expect(lastDepthTouchAfter(previous, { kind: k, occurredAt })).toBe(previous);
+        },
+      ),
     );
   });
 
@@ -177,12 +187,18 @@ describe('lastDepthTouchAfter', () => {
 
   it('leaves staleness at 0 right after a depth touch', () => {
     fc.assert(
-      fc.property(fc.option(date, { nil: null }), depthKind, date, cadence, (previous, k, now, c) => {
-        fc.pre(!previous || previous <= now);
-        const after = lastDepthTouchAfter(previous, { kind: k, occurredAt: now });
-        if (!after) throw new Error('a depth touch always sets the last depth touch');
-        expect(staleness(now, after, c)).toBe(0);
-      }),
+      fc.property(
+        fc.option(date, { nil: null }),
+        depthKind,
+        date,
+        cadence,
+        (previous, k, now, c) => {
+          fc.pre(!previous || previous <= now);
+          const after = lastDepthTouchAfter(previous, { kind: k, occurredAt: now });
+          if (!after) throw new Error('a depth touch always sets the last depth touch');
+          expect(staleness(now, after, c)).toBe(0);
+        },
+      ),
     );
   });
 });

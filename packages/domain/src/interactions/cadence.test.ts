@@ -31,6 +31,31 @@ const date = fc.date({
 
 const monthly: Cadence = cadenceFromDays(30);
 
+/**
+ * An anchor, a cadence and a "now" spread across that cadence's gaps, with the exact
+ * boundaries (and one millisecond past them) drawn often.
+ */
+const scenario = fc.tuple(date, cadence).chain(([anchorAt, c]) =>
+  fc.record({
+    anchor: fc.constant(anchorAt),
+    cadence: fc.constant(c),
+    now: fc
+      .oneof(
+        fc.integer({ min: -2 * DAY_MS, max: 2 * c.maxDays * DAY_MS }),
+        fc.constantFrom(
+          -1,
+          0,
+          c.idealDays * DAY_MS - 1,
+          c.idealDays * DAY_MS,
+          c.idealDays * DAY_MS + 1,
+          c.maxDays * DAY_MS,
+          c.maxDays * DAY_MS + 1,
+        ),
+      )
+      .map((offset) => new Date(anchorAt.getTime() + offset)),
+  }),
+);
+
 describe('cadenceFromDays', () => {
   it('makes the maximum gap half as long again as the ideal gap', () => {
     expect(MAX_GAP_FACTOR).toBe(1.5);
@@ -55,8 +80,15 @@ describe('cadenceFromDays', () => {
 
 describe('resolveCadence', () => {
   it('has no cadence in mode NONE, even with days set', () => {
-    expect(resolveCadence({ cadenceMode: 'NONE', cadenceDays: 14 }, { trust: 5, theirUnderstanding: 5 })).toBeNull();
-    expect(resolveCadence({ cadenceMode: 'NONE', cadenceDays: null }, { trust: 0, theirUnderstanding: 0 })).toBeNull();
+    expect(
+      resolveCadence({ cadenceMode: 'NONE', cadenceDays: 14 }, { trust: 5, theirUnderstanding: 5 }),
+    ).toBeNull();
+    expect(
+      resolveCadence(
+        { cadenceMode: 'NONE', cadenceDays: null },
+        { trust: 0, theirUnderstanding: 0 },
+      ),
+    ).toBeNull();
   });
 
   it('uses the custom days in mode CUSTOM, whatever the depth', () => {
@@ -92,7 +124,10 @@ describe('resolveCadence', () => {
 
   it('ignores stale custom days in mode DEFAULT', () => {
     expect(
-      resolveCadence({ cadenceMode: 'DEFAULT', cadenceDays: 7 }, { trust: 0, theirUnderstanding: 0 }),
+      resolveCadence(
+        { cadenceMode: 'DEFAULT', cadenceDays: 7 },
+        { trust: 0, theirUnderstanding: 0 },
+      ),
     ).toEqual(cadenceFromDays(90));
   });
 
@@ -195,7 +230,7 @@ describe('staleness', () => {
   it('is never negative, even for an anchor in the future', () => {
     expect(staleness(at('2026-10-19T09:00:00Z'), anchor, monthly)).toBe(0);
     fc.assert(
-      fc.property(date, date, cadence, (now, a, c) => {
+      fc.property(scenario, ({ now, anchor: a, cadence: c }) => {
         expect(staleness(now, a, c)).toBeGreaterThanOrEqual(0);
       }),
     );
@@ -203,7 +238,7 @@ describe('staleness', () => {
 
   it('is above 1 exactly when past the ideal gap', () => {
     fc.assert(
-      fc.property(date, date, cadence, (now, a, c) => {
+      fc.property(scenario, ({ now, anchor: a, cadence: c }) => {
         const s = staleness(now, a, c);
         if (s === null) throw new Error('a cadence always gives a staleness');
         const pastIdeal = now.getTime() - a.getTime() > c.idealDays * DAY_MS;
@@ -236,7 +271,10 @@ describe('staleness', () => {
 
 describe('dueState', () => {
   it('is NO_CADENCE in mode NONE', () => {
-    const none = resolveCadence({ cadenceMode: 'NONE', cadenceDays: 30 }, { trust: 0, theirUnderstanding: 0 });
+    const none = resolveCadence(
+      { cadenceMode: 'NONE', cadenceDays: 30 },
+      { trust: 0, theirUnderstanding: 0 },
+    );
     expect(dueState(at('2040-01-01T00:00:00Z'), anchor, none)).toBe('NO_CADENCE');
     fc.assert(
       fc.property(date, date, (now, a) => {
@@ -261,14 +299,10 @@ describe('dueState', () => {
 
   it('orders OK before ideal, DUE between ideal and max, OVERDUE after max', () => {
     fc.assert(
-      fc.property(date, date, cadence, (now, a, c) => {
+      fc.property(scenario, ({ now, anchor: a, cadence: c }) => {
         const elapsed = now.getTime() - a.getTime();
         const expected =
-          elapsed > c.maxDays * DAY_MS
-            ? 'OVERDUE'
-            : elapsed > c.idealDays * DAY_MS
-              ? 'DUE'
-              : 'OK';
+          elapsed > c.maxDays * DAY_MS ? 'OVERDUE' : elapsed > c.idealDays * DAY_MS ? 'DUE' : 'OK';
         expect(dueState(now, a, c)).toBe(expected);
       }),
     );
@@ -276,7 +310,7 @@ describe('dueState', () => {
 
   it('agrees with staleness: DUE or OVERDUE exactly when staleness is above 1', () => {
     fc.assert(
-      fc.property(date, date, cadence, (now, a, c) => {
+      fc.property(scenario, ({ now, anchor: a, cadence: c }) => {
         const state = dueState(now, a, c);
         expect(state === 'DUE' || state === 'OVERDUE').toBe((staleness(now, a, c) ?? 0) > 1);
       }),
@@ -286,11 +320,17 @@ describe('dueState', () => {
   it('never goes back to a better state as time passes', () => {
     const rank = { NO_CADENCE: -1, OK: 0, DUE: 1, OVERDUE: 2 } as const;
     fc.assert(
-      fc.property(date, fc.integer({ min: 0, max: 2_000 * DAY_MS }), fc.nat(), cadence, (a, t, dt, c) => {
-        const earlier = new Date(a.getTime() + t);
-        const later = new Date(earlier.getTime() + dt);
-        expect(rank[dueState(later, a, c)]).toBeGreaterThanOrEqual(rank[dueState(earlier, a, c)]);
-      }),
+      fc.property(
+        date,
+        fc.integer({ min: 0, max: 2_000 * DAY_MS }),
+        fc.nat(),
+        cadence,
+        (a, t, dt, c) => {
+          const earlier = new Date(a.getTime() + t);
+          const later = new Date(earlier.getTime() + dt);
+          expect(rank[dueState(later, a, c)]).toBeGreaterThanOrEqual(rank[dueState(earlier, a, c)]);
+        },
+      ),
     );
   });
 

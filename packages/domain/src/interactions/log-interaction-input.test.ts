@@ -128,10 +128,20 @@ describe('parseLogInteractionInput', () => {
       const slack = now.getTime() + 86_400_000;
       fc.assert(
         fc.property(
-          fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date(slack), noInvalidDate: true }),
-          fc.date({ min: new Date(slack + 1), max: new Date('2200-01-01T00:00:00Z'), noInvalidDate: true }),
+          fc.date({
+            min: new Date('1900-01-01T00:00:00Z'),
+            max: new Date(slack),
+            noInvalidDate: true,
+          }),
+          fc.date({
+            min: new Date(slack + 1),
+            max: new Date('2200-01-01T00:00:00Z'),
+            noInvalidDate: true,
+          }),
           (past, future) => {
-            expect(parseLogInteractionInput({ ...valid, occurredAt: past }, now).occurredAt).toEqual(past);
+            expect(
+              parseLogInteractionInput({ ...valid, occurredAt: past }, now).occurredAt,
+            ).toEqual(past);
             expect(pathsOf({ ...valid, occurredAt: future })).toEqual([['occurredAt']]);
           },
         ),
@@ -142,14 +152,39 @@ describe('parseLogInteractionInput', () => {
   it.each([
     ['an unknown kind', { kind: 'LUNCH' }, ['kind'], 'Choose what kind of touch this was'],
     ['a missing kind', { kind: undefined }, ['kind'], 'Choose what kind of touch this was'],
-    ['a negative duration', { durationMinutes: -1 }, ['durationMinutes'], 'Duration cannot be negative'],
-    ['a fractional duration', { durationMinutes: 1.5 }, ['durationMinutes'], 'Duration must be whole minutes'],
-    ['a duration over a day', { durationMinutes: 24 * 60 + 1 }, ['durationMinutes'], 'Duration must be at most 24 hours'],
+    [
+      'a negative duration',
+      { durationMinutes: -1 },
+      ['durationMinutes'],
+      'Duration cannot be negative',
+    ],
+    [
+      'a fractional duration',
+      { durationMinutes: 1.5 },
+      ['durationMinutes'],
+      'Duration must be whole minutes',
+    ],
+    [
+      'a duration over a day',
+      { durationMinutes: 24 * 60 + 1 },
+      ['durationMinutes'],
+      'Duration must be at most 24 hours',
+    ],
     ['a negative cost', { cost: -0.01 }, ['cost'], 'Cost cannot be negative'],
     ['a cost over a million', { cost: 1_000_000.01 }, ['cost'], 'Cost must be at most 1,000,000'],
     ['no people', { personIds: [] }, ['personIds'], 'Choose at least one person'],
-    ['too many people', { personIds: Array.from({ length: MAX_INTERACTION_PEOPLE + 1 }, (_, i) => `p${i}`) }, ['personIds'], `At most ${MAX_INTERACTION_PEOPLE} people per touch`],
-    ['1 MB of notes', { notes: 'x'.repeat(1 << 20) }, ['notes'], `Notes must be at most ${MAX_INTERACTION_NOTES_LENGTH} characters`],
+    [
+      'too many people',
+      { personIds: Array.from({ length: MAX_INTERACTION_PEOPLE + 1 }, (_, i) => `p${i}`) },
+      ['personIds'],
+      `At most ${MAX_INTERACTION_PEOPLE} people per touch`,
+    ],
+    [
+      '1 MB of notes',
+      { notes: 'x'.repeat(1 << 20) },
+      ['notes'],
+      `Notes must be at most ${MAX_INTERACTION_NOTES_LENGTH} characters`,
+    ],
   ])('rejects %s', (_, patch, path, message) => {
     expect(issuesOf({ ...valid, ...patch })).toEqual([{ path, message }]);
   });
@@ -189,7 +224,14 @@ describe('parseLogInteractionInput', () => {
 
   it('reports every bad field at once', () => {
     expect(
-      pathsOf({ kind: 'x', occurredAt: 'x', durationMinutes: -1, cost: -1, notes: 1, personIds: [] }),
+      pathsOf({
+        kind: 'x',
+        occurredAt: 'x',
+        durationMinutes: -1,
+        cost: -1,
+        notes: 1,
+        personIds: [],
+      }),
     ).toEqual([['kind'], ['occurredAt'], ['durationMinutes'], ['cost'], ['notes'], ['personIds']]);
   });
 

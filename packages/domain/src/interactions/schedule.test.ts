@@ -50,14 +50,19 @@ describe('nextDueFor', () => {
 
   it('counts from the last depth touch', () => {
     expect(
-      nextDueFor({ ...base, trust: 3, theirUnderstanding: 4, lastDepthTouchAt: at('2026-11-01T12:00:00Z') }),
+      nextDueFor({
+        ...base,
+        trust: 3,
+        theirUnderstanding: 4,
+        lastDepthTouchAt: at('2026-11-01T12:00:00Z'),
+      }),
     ).toEqual(at('2026-12-01T12:00:00Z'));
   });
 
   it('uses a custom cadence', () => {
-    expect(
-      nextDueFor({ ...base, cadenceMode: 'CUSTOM', cadenceDays: 7 }),
-    ).toEqual(at('2026-10-27T09:00:00Z'));
+    expect(nextDueFor({ ...base, cadenceMode: 'CUSTOM', cadenceDays: 7 })).toEqual(
+      at('2026-10-27T09:00:00Z'),
+    );
   });
 
   it('is null in mode NONE', () => {

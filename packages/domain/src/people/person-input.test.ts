@@ -383,7 +383,10 @@ describe('parseUpdatePersonInput', () => {
 
   it('normalises lists like create', () => {
     expect(
-      parseUpdatePersonInput({ emails: ['B@Example.com', 'b@example.com'], tags: [' x ', 'x', ''] }),
+      parseUpdatePersonInput({
+        emails: ['B@Example.com', 'b@example.com'],
+        tags: [' x ', 'x', ''],
+      }),
     ).toEqual({ emails: ['b@example.com'], tags: ['x'] });
   });
 
@@ -442,12 +445,11 @@ describe('parseUpdatePersonInput', () => {
           expect(Object.keys(parsed).sort()).toEqual(Object.keys(input).sort());
           if (input.name !== undefined) expect(parsed.name).toBe(input.name.trim());
           if (input.emails !== undefined) {
-            expect(parsed.emails).toEqual(
-              trimmedSet(input.emails, (email) => email.toLowerCase()),
-            );
+            expect(parsed.emails).toEqual(trimmedSet(input.emails, (email) => email.toLowerCase()));
           }
           if (input.tags !== undefined) expect(parsed.tags).toEqual(trimmedSet(input.tags));
-          if (input.company !== undefined) expect(parsed.company).toBe(trimmedOrNull(input.company));
+          if (input.company !== undefined)
+            expect(parsed.company).toBe(trimmedOrNull(input.company));
           if (input.location !== undefined) {
             expect(parsed.location).toBe(trimmedOrNull(input.location));
           }

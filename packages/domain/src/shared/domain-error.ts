@@ -25,7 +25,8 @@ export class ValidationError extends DomainError {
   }
 }
 
-export const notFound = (entity: string, id: string): NotFoundError => new NotFoundError(entity, id);
+export const notFound = (entity: string, id: string): NotFoundError =>
+  new NotFoundError(entity, id);
 
 export const invalid = (issues: FieldIssue[]): ValidationError => new ValidationError(issues);
 

@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { connectPglite, connectPostgres, type DatabaseConnection } from './client.ts';
+
+/**
+ * The same migrations must build the same schema on PGlite and on Postgres 15. Both runs
+ * compare against one committed description, so a difference fails on whichever database differs.
+ */
+const describeSchema = async (connection: DatabaseConnection): Promise<string> => {
+  const columns = await connection.db.execute<Record<string, string>>(sql`
+    select table_name, column_name, data_type, udt_name, is_nullable, coalesce(column_default, '') as column_default
+    from information_schema.columns where table_schema = 'public'
+    order by table_name, column_name`);
+  const constraints = await connection.db.execute<Record<string, string>>(sql`
+    select conrelid::regclass::text as table_name, conname, pg_get_constraintdef(oid) as definition
+    -- Postgres 18 (PGlite) lists NOT NULL as constraints; 15 does not. Columns already show nullability.
+    from pg_constraint where connamespace = 'public'::regnamespace and contype <> 'n'
+    order by 1, 2`);
+  const indexes = await connection.db.execute<Record<string, string>>(sql`
+    select tablename, indexname, indexdef from pg_indexes where schemaname = 'public'
+    order by 1, 2`);
+  const lines = (rows: Record<string, string>[]) => rows.map((row) => Object.values(row).join(' | '));
+  return [...lines(columns.rows), ...lines(constraints.rows), ...lines(indexes.rows)].join('\n');
+};
+
+let connection: DatabaseConnection;
+let drop = async () => {};
+
+beforeAll(async () => {
+  const adminUrl = process.env.DATABASE_URL;
+  if (!adminUrl) {
+    connection = await connectPglite('memory://');
+    return;
+  }
+  const name = `tend_schema_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  connection = await connectPostgres(url.toString(), { maxConnections: 1 });
+  drop = async () => {
+    const dropper = new pg.Client({ connectionString: adminUrl });
+    await dropper.connect();
+    await dropper.query(`drop database if exists ${name} with (force)`);
+    await dropper.end();
+  };
+});
+
+afterAll(async () => {
+  await connection.close();
+  await drop();
+});
+
+it('builds the committed schema', async () => {
+  await expect(await describeSchema(connection)).toMatchFileSnapshot('./schema.snapshot.txt');
+});
