@@ -34,7 +34,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'node scripts/build-if-needed.mjs && node ../api/node_modules/tsx/dist/cli.mjs ../api/src/main.ts',
+    command:
+      'node scripts/build-if-needed.mjs && node ../api/node_modules/tsx/dist/cli.mjs ../api/src/main.ts',
     url: `http://127.0.0.1:${port}/healthz`,
     timeout: 120_000,
     reuseExistingServer: false,

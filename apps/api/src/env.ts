@@ -27,7 +27,9 @@ export const parseEnv = (source: NodeJS.ProcessEnv = process.env): Env => {
     Object.fromEntries(Object.entries(source).filter(([, value]) => value !== '')),
   );
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    const problems = result.error.issues.map(
+      (issue) => `  ${issue.path.join('.')}: ${issue.message}`,
+    );
     throw new Error(`Invalid environment:\n${problems.join('\n')}`);
   }
   return result.data;

@@ -7,7 +7,10 @@ import { ensureLocalAccount } from './use-cases/accounts/ensure-local-account.ts
 
 const env = parseEnv();
 if (!env.DATABASE_URL) mkdirSync(env.TEND_DATA_DIR, { recursive: true });
-const database = await connectDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.TEND_DATA_DIR });
+const database = await connectDatabase({
+  databaseUrl: env.DATABASE_URL,
+  dataDir: env.TEND_DATA_DIR,
+});
 console.log(
   database.kind === 'postgres'
     ? `Database: PostgreSQL at ${database.location}`
@@ -33,4 +36,6 @@ process.once('SIGINT', shutdown);
 process.once('SIGTERM', shutdown);
 
 await app.listen({ host: env.HOST, port: env.PORT });
-console.log(`Tend is running at http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${env.PORT}`);
+console.log(
+  `Tend is running at http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${env.PORT}`,
+);

@@ -20,19 +20,26 @@ export const Account = builder.drizzleObject('accounts', {
     }),
     hasDemoData: t.boolean({
       resolve: async (account, _args, ctx) =>
-        (await ctx.db.$count(people, and(eq(people.accountId, account.id), eq(people.isDemo, true)))) > 0,
+        (await ctx.db.$count(
+          people,
+          and(eq(people.accountId, account.id), eq(people.isDemo, true)),
+        )) > 0,
     }),
   }),
 });
 
-const OnboardingChoice = builder.enumType('OnboardingChoice', { values: ['DEMO', 'EMPTY'] as const });
+const OnboardingChoice = builder.enumType('OnboardingChoice', {
+  values: ['DEMO', 'EMPTY'] as const,
+});
 
 builder.queryFields((t) => ({
   viewer: t.drizzleField({
     type: 'accounts',
     description: 'The signed-in account.',
     resolve: async (query, _parent, _args, ctx) => {
-      const account = await ctx.db.query.accounts.findFirst(query({ where: { id: ctx.accountId } }));
+      const account = await ctx.db.query.accounts.findFirst(
+        query({ where: { id: ctx.accountId } }),
+      );
       if (!account) throw new Error(`Account ${ctx.accountId} is missing`);
       return account;
     },

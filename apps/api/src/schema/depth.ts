@@ -33,16 +33,14 @@ const DepthScale = builder.objectRef<DepthDimension>('DepthScale').implement({
   }),
 });
 
-const NextStep = builder
-  .objectRef<ReturnType<typeof nextStep>>('NextStep')
-  .implement({
-    description: 'What would most raise referral readiness: work on the weaker side.',
-    fields: (t) => ({
-      kind: t.field({ type: NextStepKindEnum, resolve: (s) => s.kind }),
-      title: t.exposeString('title'),
-      detail: t.exposeString('detail'),
-    }),
-  });
+const NextStep = builder.objectRef<ReturnType<typeof nextStep>>('NextStep').implement({
+  description: 'What would most raise referral readiness: work on the weaker side.',
+  fields: (t) => ({
+    kind: t.field({ type: NextStepKindEnum, resolve: (s) => s.kind }),
+    title: t.exposeString('title'),
+    detail: t.exposeString('detail'),
+  }),
+});
 
 export const DepthChange = builder.drizzleObject('depthChanges', {
   name: 'DepthChange',
@@ -64,14 +62,18 @@ builder.drizzleObjectFields(Person, (t) => ({
   }),
   theirUnderstanding: t.field({
     type: DepthLevel,
-    resolve: (p): DepthLevelShape => ({ dimension: 'theirUnderstanding', level: p.theirUnderstanding }),
+    resolve: (p): DepthLevelShape => ({
+      dimension: 'theirUnderstanding',
+      level: p.theirUnderstanding,
+    }),
   }),
   myUnderstanding: t.field({
     type: DepthLevel,
     resolve: (p): DepthLevelShape => ({ dimension: 'myUnderstanding', level: p.myUnderstanding }),
   }),
   readiness: t.int({
-    description: 'Referral readiness 0–100, bounded by the weaker of trust and their understanding.',
+    description:
+      'Referral readiness 0–100, bounded by the weaker of trust and their understanding.',
     resolve: (p) => referralReadiness(p),
   }),
   nextStep: t.field({ type: NextStep, resolve: (p) => nextStep(p) }),

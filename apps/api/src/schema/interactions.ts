@@ -15,7 +15,8 @@ export const Interaction = builder.drizzleObject('interactions', {
     kindLabel: t.string({ resolve: (i) => INTERACTION_KIND_LABELS[i.kind] }),
     isDepthTouch: t.boolean({
       description: 'Whether this kind deepens a relationship and restarts the cadence clock.',
-      resolve: async (i, _args, ctx) => isDepthTouch(i.kind, (await ctx.settings()).depthTouchKinds),
+      resolve: async (i, _args, ctx) =>
+        isDepthTouch(i.kind, (await ctx.settings()).depthTouchKinds),
     }),
     occurredAt: t.expose('occurredAt', { type: 'DateTime' }),
     durationMinutes: t.exposeInt('durationMinutes', { nullable: true }),

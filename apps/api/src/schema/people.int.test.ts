@@ -38,13 +38,19 @@ describe('people', () => {
   });
 
   it('rejects an empty name with a field error and writes nothing', async () => {
-    const before = await api.gql<{ people: { totalCount: number } }>(accountId, '{ people { totalCount } }');
+    const before = await api.gql<{ people: { totalCount: number } }>(
+      accountId,
+      '{ people { totalCount } }',
+    );
     const res = await api.gql(accountId, CREATE, { input: { name: '   ' } });
     expect(res.data?.createPerson).toMatchObject({
       __typename: 'ValidationError',
       issues: [{ field: 'name', message: 'Name is required' }],
     });
-    const after = await api.gql<{ people: { totalCount: number } }>(accountId, '{ people { totalCount } }');
+    const after = await api.gql<{ people: { totalCount: number } }>(
+      accountId,
+      '{ people { totalCount } }',
+    );
     expect(after.data?.people.totalCount).toBe(before.data?.people.totalCount);
   });
 
@@ -53,8 +59,15 @@ describe('people', () => {
       await api.gql(accountId, CREATE, { input: { name } });
     }
     const page = await api.gql<{
-      people: { totalCount: number; nodes: { name: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
-    }>(accountId, '{ people(first: 2) { totalCount nodes { name } pageInfo { hasNextPage endCursor } } }');
+      people: {
+        totalCount: number;
+        nodes: { name: string }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+      };
+    }>(
+      accountId,
+      '{ people(first: 2) { totalCount nodes { name } pageInfo { hasNextPage endCursor } } }',
+    );
     expect(page.data?.people.nodes.map((p) => p.name)).toEqual(['Alice Adams', 'Bob Brown']);
     expect(page.data?.people.pageInfo.hasNextPage).toBe(true);
     const next = await api.gql<{ people: { nodes: { name: string }[] } }>(

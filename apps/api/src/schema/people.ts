@@ -68,14 +68,12 @@ export const Person = builder.drizzleObject('people', {
   }),
 });
 
-const Cadence = builder
-  .objectRef<{ idealDays: number; maxDays: number }>('Cadence')
-  .implement({
-    fields: (t) => ({
-      idealDays: t.exposeInt('idealDays'),
-      maxDays: t.exposeInt('maxDays'),
-    }),
-  });
+const Cadence = builder.objectRef<{ idealDays: number; maxDays: number }>('Cadence').implement({
+  fields: (t) => ({
+    idealDays: t.exposeInt('idealDays'),
+    maxDays: t.exposeInt('maxDays'),
+  }),
+});
 
 const PersonSort = builder.enumType('PersonSort', { values: ['NAME', 'NEXT_DUE'] as const });
 

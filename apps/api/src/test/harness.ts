@@ -75,10 +75,17 @@ export const startTestApi = async (options: { now?: Date } = {}) => {
     setNow: (date: Date) => {
       now = date;
     },
-    createAccount: async (name = 'Test account') => {
+    /** `onboarded: false` gives the account of a first visit, before the demo-or-empty choice. */
+    createAccount: async ({
+      name = 'Test account',
+      onboarded = true,
+    }: {
+      name?: string;
+      onboarded?: boolean;
+    } = {}) => {
       const [account] = await database.db
         .insert(accounts)
-        .values({ name, timezone: 'Europe/London', onboardedAt: now })
+        .values({ name, timezone: 'Europe/London', onboardedAt: onboarded ? now : null })
         .returning({ id: accounts.id });
       if (!account) throw new Error('Could not create account');
       return account.id;

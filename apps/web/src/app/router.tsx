@@ -39,6 +39,7 @@ export const router = createRouter({
 });
 
 declare module '@tanstack/react-router' {
+  // biome-ignore lint/style/useConsistentTypeDefinitions: only an interface can augment the router's Register
   interface Register {
     router: typeof router;
   }

@@ -2,8 +2,14 @@
 export type FieldErrors = Record<string, string>;
 
 export const fieldErrorsOf = (
-  result: { __typename?: string; issues?: readonly { field: string; message: string }[] } | null | undefined,
+  result:
+    | { __typename?: string; issues?: readonly { field: string; message: string }[] }
+    | null
+    | undefined,
 ): FieldErrors =>
   Object.fromEntries(
-    (result?.issues ?? []).map((issue) => [issue.field.split('.')[0] ?? issue.field, issue.message]),
+    (result?.issues ?? []).map((issue) => [
+      issue.field.split('.')[0] ?? issue.field,
+      issue.message,
+    ]),
   );

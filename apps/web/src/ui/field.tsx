@@ -1,4 +1,4 @@
-import { type ReactElement, cloneElement, useId } from 'react';
+import { cloneElement, type ReactElement, useId } from 'react';
 
 /** A labelled input with its hint and its error next to it, wired for screen readers. */
 export const Field = ({
@@ -19,7 +19,12 @@ export const Field = ({
   return (
     <div className="field">
       <label htmlFor={id}>
-        {label} {hint ? <span className="hint" id={hintId}>{hint}</span> : null}
+        {label}{' '}
+        {hint ? (
+          <span className="hint" id={hintId}>
+            {hint}
+          </span>
+        ) : null}
       </label>
       {cloneElement(children, {
         id,

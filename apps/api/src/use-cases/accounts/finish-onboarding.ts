@@ -6,10 +6,7 @@ import type { Scope } from '../scope.ts';
  * The first screen's choice: demo data or an empty start. Only the first choice counts, so a
  * double click cannot seed the demo twice.
  */
-export const finishOnboarding = async (
-  { db, accountId, now }: Scope,
-  choice: 'DEMO' | 'EMPTY',
-) =>
+export const finishOnboarding = async ({ db, accountId, now }: Scope, choice: 'DEMO' | 'EMPTY') =>
   db.transaction(async (tx) => {
     const [account] = await tx
       .update(accounts)

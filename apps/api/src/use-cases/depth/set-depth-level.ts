@@ -1,8 +1,8 @@
 import { depthChanges, people } from '@tend/db';
 import { nextDueFor, parseSetDepthLevelInput } from '@tend/domain';
-import { and, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { findPerson } from '../people/find-person.ts';
-import { type Scope, loadAccountSettings } from '../scope.ts';
+import { loadAccountSettings, type Scope } from '../scope.ts';
 
 /**
  * Records a new level with its history row, and reschedules the person: a deeper tie may
@@ -20,6 +20,17 @@ export const setDepthLevel = async (
     if (fromLevel === input.level && !input.note) return current;
     const { cadenceDefaults } = await loadAccountSettings(tx, accountId);
     const next = { ...current, [input.dimension]: input.level };
+    // The history is ordered by changedAt, so a change in the same millisecond as the previous
+    // one (several levels saved in one request) is stamped just after it. The person's row lock
+    // keeps the latest change stable until this one is written.
+    const [latest] = await tx
+      .select({ changedAt: depthChanges.changedAt })
+      .from(depthChanges)
+      .where(and(eq(depthChanges.accountId, accountId), eq(depthChanges.personId, current.id)))
+      .orderBy(desc(depthChanges.changedAt))
+      .limit(1);
+    const changedAt =
+      latest && latest.changedAt >= now ? new Date(latest.changedAt.getTime() + 1) : now;
     await tx.insert(depthChanges).values({
       accountId,
       personId: current.id,
@@ -27,7 +38,7 @@ export const setDepthLevel = async (
       fromLevel,
       toLevel: input.level,
       note: input.note,
-      changedAt: now,
+      changedAt,
     });
     const [person] = await tx
       .update(people)

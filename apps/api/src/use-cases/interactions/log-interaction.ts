@@ -1,8 +1,13 @@
 import { interactionParticipants, interactions, people } from '@tend/db';
-import { lastDepthTouchAfter, nextDueFor, notFound, parseLogInteractionInput } from '@tend/domain';
+import {
+  isUuid,
+  lastDepthTouchAfter,
+  nextDueFor,
+  notFound,
+  parseLogInteractionInput,
+} from '@tend/domain';
 import { and, eq, inArray } from 'drizzle-orm';
-import { type Scope, loadAccountSettings } from '../scope.ts';
-import { isUuid } from '@tend/domain';
+import { loadAccountSettings, type Scope } from '../scope.ts';
 
 /**
  * Logs a touch with everyone who took part. A depth touch restarts each person's cadence
@@ -36,7 +41,11 @@ export const logInteraction = async ({ db, accountId, now }: Scope, rawInput: un
       .returning();
     if (!interaction) throw new Error('Insert returned no interaction');
     await tx.insert(interactionParticipants).values(
-      participants.map((person) => ({ accountId, interactionId: interaction.id, personId: person.id })),
+      participants.map((person) => ({
+        accountId,
+        interactionId: interaction.id,
+        personId: person.id,
+      })),
     );
 
     for (const person of participants) {

@@ -1,6 +1,6 @@
 import { people } from '@tend/db';
 import { nextDueFor, parseCreatePersonInput } from '@tend/domain';
-import { type Scope, loadAccountSettings } from '../scope.ts';
+import { loadAccountSettings, type Scope } from '../scope.ts';
 import { checkOrigin } from './check-origin.ts';
 
 export const createPerson = async ({ db, accountId, now }: Scope, rawInput: unknown) => {

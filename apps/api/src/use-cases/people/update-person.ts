@@ -5,14 +5,17 @@ import type { Scope } from '../scope.ts';
 import { checkOrigin } from './check-origin.ts';
 import { findPerson } from './find-person.ts';
 
-export const updatePerson = async ({ db, accountId, now }: Scope, personId: string, rawInput: unknown) => {
+export const updatePerson = async (
+  { db, accountId, now }: Scope,
+  personId: string,
+  rawInput: unknown,
+) => {
   const input = parseUpdatePersonInput(rawInput);
   return db.transaction(async (tx) => {
     const current = await findPerson(tx, accountId, personId, { forUpdate: true });
     const originKind = input.originKind ?? current.originKind;
     const origin = {
-      originGroupId:
-        originKind === 'GROUP' ? (input.originGroupId ?? current.originGroupId) : null,
+      originGroupId: originKind === 'GROUP' ? (input.originGroupId ?? current.originGroupId) : null,
       originPersonId:
         originKind === 'PERSON' ? (input.originPersonId ?? current.originPersonId) : null,
     };

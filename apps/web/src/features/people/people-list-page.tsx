@@ -6,9 +6,16 @@ import { request } from '../../lib/request.ts';
 import { QueryState } from '../../ui/query-state.tsx';
 import { DueBadge } from './due-badge.tsx';
 
-export type PeopleSearch = { q?: string | undefined; sort?: 'NEXT_DUE' | undefined; archived?: boolean | undefined };
+export type PeopleSearch = {
+  q?: string | undefined;
+  sort?: 'NEXT_DUE' | undefined;
+  archived?: boolean | undefined;
+};
 
 const PAGE_SIZE = 25;
+
+type Cursors = (string | null)[];
+type Paging = { filter: string; cursors: Cursors };
 
 const PeopleQuery = graphql(`
   query People($search: String, $sort: PersonSort, $archived: Boolean, $first: Int, $after: String) {
@@ -34,7 +41,13 @@ export const PeopleListPage = () => {
   const navigate = useNavigate({ from: '/people' });
   const [text, setText] = useState(search.q ?? '');
   // Cursors of the pages before the current one, so "Previous" works without backward paging.
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  // They belong to one search and sort: a new one starts again at the first page, in the same
+  // render, so no request goes out with a cursor from the old list.
+  const filter = [search.q ?? '', search.sort ?? 'NAME', Boolean(search.archived)].join('|');
+  const [paging, setPaging] = useState<Paging>({ filter, cursors: [null] });
+  const cursors = paging.filter === filter ? paging.cursors : [null];
+  const setCursors = (update: (prev: Cursors) => Cursors) =>
+    setPaging({ filter, cursors: update(cursors) });
   const after = cursors[cursors.length - 1] ?? null;
 
   useEffect(() => {
@@ -45,8 +58,6 @@ export const PeopleListPage = () => {
     }, 250);
     return () => clearTimeout(handle);
   }, [text, search.q, navigate]);
-
-  useEffect(() => setCursors([null]), [search.q, search.sort, search.archived]);
 
   const query = useQuery({
     queryKey: ['people', search.q ?? '', search.sort ?? 'NAME', Boolean(search.archived), after],
@@ -173,4 +184,3 @@ export const PeopleListPage = () => {
     </section>
   );
 };
-

@@ -1,0 +1,172 @@
+import { depthChanges, groups, interactions, people } from '@tend/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from '../test/harness.ts';
+import { clientFor, countRows, type TendClient, unwrap } from '../test/operations.ts';
+
+let api: TestApi;
+
+beforeAll(async () => {
+  api = await startTestApi({ now: new Date('2026-11-20T10:00:00Z') });
+});
+afterAll(() => api.close());
+
+/** An account on its first visit, before choosing demo data or an empty start. */
+const newcomer = async () => {
+  const accountId = await api.createAccount({ onboarded: false });
+  return { accountId, client: clientFor(api, accountId) };
+};
+
+const BREAKFAST = 'Thursday Breakfast Club';
+const CHAMBER = 'Riverside Chamber of Commerce';
+
+const demoSummary = async (client: TendClient) => {
+  const list = await client.people({ first: 100 });
+  const byOrigin: Record<string, number> = {};
+  for (const person of list.nodes) {
+    const origin = person.originGroup?.name ?? 'no group';
+    byOrigin[origin] = (byOrigin[origin] ?? 0) + 1;
+  }
+  return {
+    people: list.totalCount,
+    allDemo: list.nodes.every((p) => p.isDemo),
+    byOrigin,
+    groups: (await client.groups()).map(({ name, kind, isDemo }) => ({ name, kind, isDemo })),
+  };
+};
+
+const SEEDED = {
+  people: 18,
+  allDemo: true,
+  byOrigin: { [BREAKFAST]: 7, [CHAMBER]: 5, 'no group': 6 },
+  groups: [
+    { name: CHAMBER, kind: 'CHAMBER', isDemo: true },
+    { name: BREAKFAST, kind: 'REFERRAL_CLUB', isDemo: true },
+  ],
+};
+
+describe('onboarding', () => {
+  it('starts a fresh account not onboarded, without demo data', async () => {
+    const { accountId, client } = await newcomer();
+    expect(await client.viewer()).toEqual({
+      id: accountId,
+      onboarded: false,
+      hasDemoData: false,
+    });
+  });
+
+  it('seeds demo people across two groups, once', async () => {
+    const { accountId, client } = await newcomer();
+    expect(await client.finishOnboarding('DEMO')).toEqual({
+      id: accountId,
+      onboarded: true,
+      hasDemoData: true,
+    });
+    expect(await demoSummary(client)).toEqual(SEEDED);
+
+    const priya = (await client.people({ search: 'Priya Shah' })).nodes[0];
+    const snapshot = unwrap(await client.snapshot(priya?.id ?? ''));
+    expect(snapshot).toMatchObject({
+      isDemo: true,
+      readiness: 80,
+      lastDepthTouchAt: '2026-11-08T10:00:00.000Z',
+      nextDueAt: '2026-12-08T10:00:00.000Z',
+      originGroup: { name: BREAKFAST },
+    });
+    expect(snapshot.timeline.totalCount).toBe(3);
+    expect(snapshot.depthHistory).toHaveLength(2);
+
+    expect(await client.finishOnboarding('DEMO')).toMatchObject({ hasDemoData: true });
+    expect(await client.finishOnboarding('EMPTY')).toMatchObject({ hasDemoData: true });
+    expect(await demoSummary(client)).toEqual(SEEDED);
+    expect(await countRows(api, interactions, accountId)).toBe(25);
+  });
+
+  it('seeds once when the choice arrives twice at the same time', async () => {
+    const { client } = await newcomer();
+    await Promise.all([client.finishOnboarding('DEMO'), client.finishOnboarding('DEMO')]);
+    expect(await demoSummary(client)).toEqual(SEEDED);
+  });
+
+  it('removes every demo person, touch and group, and keeps your own', async () => {
+    const { accountId, client } = await newcomer();
+    await client.finishOnboarding('DEMO');
+    const demoPriya = (await client.people({ search: 'Priya Shah' })).nodes[0]?.id ?? '';
+    const breakfast = (await client.groups()).find((g) => g.name === BREAKFAST)?.id;
+
+    const mine = await client.addPerson({
+      name: 'My Client',
+      originKind: 'GROUP',
+      originGroupId: breakfast,
+    });
+    const friend = await client.addPerson({
+      name: 'My Friend',
+      originKind: 'PERSON',
+      originPersonId: demoPriya,
+    });
+    await client.setDepthLevel(mine.id, { dimension: 'trust', level: 2 });
+    const lunch = unwrap(
+      await client.logInteraction({
+        kind: 'ONE_TO_ONE',
+        occurredAt: '2026-11-19T12:00:00Z',
+        notes: 'Lunch with Priya and my client',
+        personIds: [mine.id, demoPriya],
+      }),
+    );
+    await client.logInteraction({
+      kind: 'CALL',
+      occurredAt: '2026-11-16T12:00:00Z',
+      personIds: [mine.id],
+    });
+
+    expect(await client.removeDemoData()).toEqual({
+      id: accountId,
+      onboarded: true,
+      hasDemoData: false,
+    });
+
+    const left = await client.people({ first: 100 });
+    expect(left.nodes.map((p) => [p.name, p.isDemo])).toEqual([
+      ['My Client', false],
+      ['My Friend', false],
+    ]);
+    expect(await client.groups()).toEqual([]);
+    expect({
+      people: await countRows(api, people, accountId),
+      interactions: await countRows(api, interactions, accountId),
+      depthChanges: await countRows(api, depthChanges, accountId),
+      groups: await countRows(api, groups, accountId),
+    }).toEqual({ people: 2, interactions: 2, depthChanges: 1, groups: 0 });
+
+    const myClient = unwrap(await client.snapshot(mine.id));
+    expect(myClient).toMatchObject({
+      originGroup: null,
+      trust: { level: 2 },
+      lastDepthTouchAt: '2026-11-19T12:00:00.000Z',
+    });
+    expect(myClient.timeline.nodes.map((t) => [t.id, t.kind, t.people.map((p) => p.name)])).toEqual(
+      [
+        [lunch.id, 'ONE_TO_ONE', ['My Client']],
+        [expect.any(String), 'CALL', ['My Client']],
+      ],
+    );
+    expect(unwrap(await client.person(friend.id)).originPerson).toBeNull();
+
+    await client.removeDemoData();
+    expect((await client.people()).totalCount).toBe(2);
+  });
+
+  it('starts empty when asked to, and stays empty', async () => {
+    const { accountId, client } = await newcomer();
+    expect(await client.finishOnboarding('EMPTY')).toEqual({
+      id: accountId,
+      onboarded: true,
+      hasDemoData: false,
+    });
+    const empty = { people: 0, allDemo: true, byOrigin: {}, groups: [] };
+    expect(await demoSummary(client)).toEqual(empty);
+
+    // Only the first choice counts.
+    expect(await client.finishOnboarding('DEMO')).toMatchObject({ hasDemoData: false });
+    expect(await demoSummary(client)).toEqual(empty);
+  });
+});
