@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { connectPglite, connectPostgres, type DatabaseConnection } from './client.ts';
@@ -8,21 +8,25 @@ import { connectPglite, connectPostgres, type DatabaseConnection } from './clien
  * The same migrations must build the same schema on PGlite and on Postgres 15. Both runs
  * compare against one committed description, so a difference fails on whichever database differs.
  */
-const describeSchema = async (connection: DatabaseConnection): Promise<string> => {
-  const columns = await connection.db.execute<Record<string, string>>(sql`
+const describeSchema = async ({ db }: DatabaseConnection): Promise<string> => {
+  // Both drivers answer `{ rows }`; the shared database type leaves the result unknown.
+  const query = async (statement: SQL) =>
+    ((await db.execute(statement)) as { rows: Record<string, string>[] }).rows;
+  const columns = await query(sql`
     select table_name, column_name, data_type, udt_name, is_nullable, coalesce(column_default, '') as column_default
     from information_schema.columns where table_schema = 'public'
     order by table_name, column_name`);
-  const constraints = await connection.db.execute<Record<string, string>>(sql`
+  const constraints = await query(sql`
     select conrelid::regclass::text as table_name, conname, pg_get_constraintdef(oid) as definition
     -- Postgres 18 (PGlite) lists NOT NULL as constraints; 15 does not. Columns already show nullability.
     from pg_constraint where connamespace = 'public'::regnamespace and contype <> 'n'
     order by 1, 2`);
-  const indexes = await connection.db.execute<Record<string, string>>(sql`
+  const indexes = await query(sql`
     select tablename, indexname, indexdef from pg_indexes where schemaname = 'public'
     order by 1, 2`);
-  const lines = (rows: Record<string, string>[]) => rows.map((row) => Object.values(row).join(' | '));
-  return [...lines(columns.rows), ...lines(constraints.rows), ...lines(indexes.rows)].join('\n');
+  const lines = (rows: Record<string, string>[]) =>
+    rows.map((row) => Object.values(row).join(' | '));
+  return [...lines(columns), ...lines(constraints), ...lines(indexes)].join('\n');
 };
 
 let connection: DatabaseConnection;

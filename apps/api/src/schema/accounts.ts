@@ -1,6 +1,5 @@
-import { people } from '@tend/db';
-import { and, eq } from 'drizzle-orm';
 import { finishOnboarding } from '../use-cases/accounts/finish-onboarding.ts';
+import { hasDemoData } from '../use-cases/accounts/has-demo-data.ts';
 import { removeDemoData } from '../use-cases/accounts/remove-demo-data.ts';
 import { builder } from './builder.ts';
 import { InteractionKindEnum } from './enums.ts';
@@ -19,11 +18,7 @@ export const Account = builder.drizzleObject('accounts', {
       resolve: async (_account, _args, ctx) => (await ctx.settings()).depthTouchKinds,
     }),
     hasDemoData: t.boolean({
-      resolve: async (account, _args, ctx) =>
-        (await ctx.db.$count(
-          people,
-          and(eq(people.accountId, account.id), eq(people.isDemo, true)),
-        )) > 0,
+      resolve: (account, _args, ctx) => hasDemoData(ctx.db, account.id),
     }),
   }),
 });

@@ -29,7 +29,7 @@ export const Interaction = builder.drizzleObject('interactions', {
 builder.drizzleObjectFields(Person, (t) => ({
   timeline: t.relatedConnection('interactions', {
     description: 'Touches with this person, newest first.',
-    query: { orderBy: { occurredAt: 'desc' } },
+    query: { orderBy: { occurredAt: 'desc', createdAt: 'desc', id: 'desc' } },
     totalCount: true,
   }),
 }));

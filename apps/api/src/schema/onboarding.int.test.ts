@@ -117,6 +117,12 @@ describe('onboarding', () => {
       occurredAt: '2026-11-16T12:00:00Z',
       personIds: [mine.id],
     });
+    // The user's own touch with only a demo person in it goes with the demo data.
+    await client.logInteraction({
+      kind: 'MESSAGE',
+      occurredAt: '2026-11-17T12:00:00Z',
+      personIds: [demoPriya],
+    });
 
     expect(await client.removeDemoData()).toEqual({
       id: accountId,
@@ -139,6 +145,7 @@ describe('onboarding', () => {
 
     const myClient = unwrap(await client.snapshot(mine.id));
     expect(myClient).toMatchObject({
+      originKind: 'OTHER',
       originGroup: null,
       trust: { level: 2 },
       lastDepthTouchAt: '2026-11-19T12:00:00.000Z',
@@ -149,7 +156,10 @@ describe('onboarding', () => {
         [expect.any(String), 'CALL', ['My Client']],
       ],
     );
-    expect(unwrap(await client.person(friend.id)).originPerson).toBeNull();
+    expect(unwrap(await client.person(friend.id))).toMatchObject({
+      originKind: 'OTHER',
+      originPerson: null,
+    });
 
     await client.removeDemoData();
     expect((await client.people()).totalCount).toBe(2);

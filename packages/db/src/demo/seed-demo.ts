@@ -1,9 +1,4 @@
-import {
-  addDays,
-  type InteractionKind,
-  lastDepthTouchAfter,
-  nextDueFor,
-} from '@tend/domain';
+import { addDays, type InteractionKind, lastDepthTouchAfter, nextDueFor } from '@tend/domain';
 import type { DbExecutor } from '../client.ts';
 import { depthChanges } from '../schema/depth.ts';
 import { groupMemberships, groups } from '../schema/groups.ts';
@@ -25,24 +20,236 @@ type DemoPerson = {
 };
 
 const DEMO_PEOPLE: DemoPerson[] = [
-  { name: 'Priya Shah', company: 'Shah & Co Accountants', role: 'Partner', profession: 'Accountant', group: 'breakfast', trust: 5, understanding: 4, mine: 4, touches: [[12, 'ONE_TO_ONE'], [40, 'CALL'], [7, 'GROUP_MEETING']], tags: ['power partner'] },
-  { name: 'Tom Okafor', company: 'Okafor Legal', role: 'Solicitor', profession: 'Lawyer', group: 'breakfast', trust: 4, understanding: 3, mine: 3, touches: [[75, 'ONE_TO_ONE'], [7, 'GROUP_MEETING']] },
-  { name: 'Hannah Berg', company: 'Berg Financial Planning', role: 'Financial planner', profession: 'Financial planner', group: 'breakfast', trust: 2, understanding: 1, mine: 2, touches: [[7, 'GROUP_MEETING'], [14, 'GROUP_MEETING']] },
-  { name: 'Marcus Lee', company: 'Lee Print', role: 'Owner', profession: 'Printer', group: 'breakfast', trust: 2, understanding: 2, mine: 3, touches: [[7, 'GROUP_MEETING']] },
-  { name: 'Sofia Rossi', company: 'Rossi Interiors', role: 'Designer', profession: 'Interior designer', group: 'breakfast', trust: 1, understanding: 1, mine: 1, touches: [[14, 'GROUP_MEETING']] },
-  { name: 'James Whitfield', company: 'Whitfield Insurance', role: 'Broker', profession: 'Insurance broker', group: 'breakfast', trust: 1, understanding: 0, mine: 1, touches: [[21, 'GROUP_MEETING']] },
-  { name: 'Aisha Karim', company: 'Karim Marketing', role: 'Consultant', profession: 'Marketing consultant', group: 'breakfast', trust: 2, understanding: 3, mine: 3, touches: [[7, 'GROUP_MEETING']], tags: ['same profession'] },
-  { name: 'Daniel Novak', company: 'Northgate Manufacturing', role: 'CFO', profession: 'Finance director', group: 'chamber', trust: 3, understanding: 2, mine: 2, touches: [[95, 'CALL'], [30, 'EVENT']], tags: ['target buyer'] },
-  { name: 'Grace Mensah', company: 'Mensah HR', role: 'Founder', profession: 'HR consultant', group: 'chamber', trust: 4, understanding: 4, mine: 3, touches: [[25, 'ONE_TO_ONE'], [60, 'SOCIAL']], tags: ['power partner'] },
-  { name: 'Oliver Grant', company: 'Riverside Chamber', role: 'Membership manager', profession: 'Chamber staff', group: 'chamber', trust: 3, understanding: 2, mine: 3, touches: [[30, 'EVENT'], [140, 'CALL']] },
-  { name: 'Mei Lin', company: 'Lin Web Studio', role: 'Director', profession: 'Web developer', group: 'chamber', trust: 3, understanding: 3, mine: 4, touches: [[50, 'VIDEO']], tags: ['power partner'] },
-  { name: 'Robert Hale', company: 'Hale Commercial Property', role: 'Agent', profession: 'Commercial property agent', group: 'chamber', trust: 1, understanding: 1, mine: 1, touches: [[30, 'EVENT']] },
-  { name: 'Emma Clarke', company: 'Clarke Consulting', role: 'Former colleague', profession: 'Management consultant', group: null, trust: 5, understanding: 5, mine: 4, touches: [[20, 'SOCIAL'], [110, 'ONE_TO_ONE']] },
-  { name: 'Samir Haddad', company: 'Haddad Logistics', role: 'Managing director', profession: 'Logistics', group: null, trust: 4, understanding: 3, mine: 3, touches: [[200, 'ONE_TO_ONE']], tags: ['client'] },
-  { name: 'Lucy Fraser', company: 'Fraser Bakery', role: 'Owner', profession: 'Baker', group: null, trust: 3, understanding: 2, mine: 3, touches: [[45, 'CALL']], tags: ['client'] },
-  { name: 'Ben Adeyemi', company: 'Adeyemi Architects', role: 'Partner', profession: 'Architect', group: null, trust: 2, understanding: 1, mine: 2, touches: [] },
-  { name: 'Nora Walsh', company: 'Walsh Recruitment', role: 'Recruiter', profession: 'Recruiter', group: null, trust: 3, understanding: 4, mine: 2, touches: [[8, 'MESSAGE'], [70, 'ONE_TO_ONE']] },
-  { name: 'Felix Braun', company: 'Braun Engineering', role: 'Operations director', profession: 'Engineer', group: null, trust: 0, understanding: 0, mine: 1, touches: [] },
+  {
+    name: 'Priya Shah',
+    company: 'Shah & Co Accountants',
+    role: 'Partner',
+    profession: 'Accountant',
+    group: 'breakfast',
+    trust: 5,
+    understanding: 4,
+    mine: 4,
+    touches: [
+      [12, 'ONE_TO_ONE'],
+      [40, 'CALL'],
+      [7, 'GROUP_MEETING'],
+    ],
+    tags: ['power partner'],
+  },
+  {
+    name: 'Tom Okafor',
+    company: 'Okafor Legal',
+    role: 'Solicitor',
+    profession: 'Lawyer',
+    group: 'breakfast',
+    trust: 4,
+    understanding: 3,
+    mine: 3,
+    touches: [
+      [75, 'ONE_TO_ONE'],
+      [7, 'GROUP_MEETING'],
+    ],
+  },
+  {
+    name: 'Hannah Berg',
+    company: 'Berg Financial Planning',
+    role: 'Financial planner',
+    profession: 'Financial planner',
+    group: 'breakfast',
+    trust: 2,
+    understanding: 1,
+    mine: 2,
+    touches: [
+      [7, 'GROUP_MEETING'],
+      [14, 'GROUP_MEETING'],
+    ],
+  },
+  {
+    name: 'Marcus Lee',
+    company: 'Lee Print',
+    role: 'Owner',
+    profession: 'Printer',
+    group: 'breakfast',
+    trust: 2,
+    understanding: 2,
+    mine: 3,
+    touches: [[7, 'GROUP_MEETING']],
+  },
+  {
+    name: 'Sofia Rossi',
+    company: 'Rossi Interiors',
+    role: 'Designer',
+    profession: 'Interior designer',
+    group: 'breakfast',
+    trust: 1,
+    understanding: 1,
+    mine: 1,
+    touches: [[14, 'GROUP_MEETING']],
+  },
+  {
+    name: 'James Whitfield',
+    company: 'Whitfield Insurance',
+    role: 'Broker',
+    profession: 'Insurance broker',
+    group: 'breakfast',
+    trust: 1,
+    understanding: 0,
+    mine: 1,
+    touches: [[21, 'GROUP_MEETING']],
+  },
+  {
+    name: 'Aisha Karim',
+    company: 'Karim Marketing',
+    role: 'Consultant',
+    profession: 'Marketing consultant',
+    group: 'breakfast',
+    trust: 2,
+    understanding: 3,
+    mine: 3,
+    touches: [[7, 'GROUP_MEETING']],
+    tags: ['same profession'],
+  },
+  {
+    name: 'Daniel Novak',
+    company: 'Northgate Manufacturing',
+    role: 'CFO',
+    profession: 'Finance director',
+    group: 'chamber',
+    trust: 3,
+    understanding: 2,
+    mine: 2,
+    touches: [
+      [95, 'CALL'],
+      [30, 'EVENT'],
+    ],
+    tags: ['target buyer'],
+  },
+  {
+    name: 'Grace Mensah',
+    company: 'Mensah HR',
+    role: 'Founder',
+    profession: 'HR consultant',
+    group: 'chamber',
+    trust: 4,
+    understanding: 4,
+    mine: 3,
+    touches: [
+      [25, 'ONE_TO_ONE'],
+      [60, 'SOCIAL'],
+    ],
+    tags: ['power partner'],
+  },
+  {
+    name: 'Oliver Grant',
+    company: 'Riverside Chamber',
+    role: 'Membership manager',
+    profession: 'Chamber staff',
+    group: 'chamber',
+    trust: 3,
+    understanding: 2,
+    mine: 3,
+    touches: [
+      [30, 'EVENT'],
+      [140, 'CALL'],
+    ],
+  },
+  {
+    name: 'Mei Lin',
+    company: 'Lin Web Studio',
+    role: 'Director',
+    profession: 'Web developer',
+    group: 'chamber',
+    trust: 3,
+    understanding: 3,
+    mine: 4,
+    touches: [[50, 'VIDEO']],
+    tags: ['power partner'],
+  },
+  {
+    name: 'Robert Hale',
+    company: 'Hale Commercial Property',
+    role: 'Agent',
+    profession: 'Commercial property agent',
+    group: 'chamber',
+    trust: 1,
+    understanding: 1,
+    mine: 1,
+    touches: [[30, 'EVENT']],
+  },
+  {
+    name: 'Emma Clarke',
+    company: 'Clarke Consulting',
+    role: 'Former colleague',
+    profession: 'Management consultant',
+    group: null,
+    trust: 5,
+    understanding: 5,
+    mine: 4,
+    touches: [
+      [20, 'SOCIAL'],
+      [110, 'ONE_TO_ONE'],
+    ],
+  },
+  {
+    name: 'Samir Haddad',
+    company: 'Haddad Logistics',
+    role: 'Managing director',
+    profession: 'Logistics',
+    group: null,
+    trust: 4,
+    understanding: 3,
+    mine: 3,
+    touches: [[200, 'ONE_TO_ONE']],
+    tags: ['client'],
+  },
+  {
+    name: 'Lucy Fraser',
+    company: 'Fraser Bakery',
+    role: 'Owner',
+    profession: 'Baker',
+    group: null,
+    trust: 3,
+    understanding: 2,
+    mine: 3,
+    touches: [[45, 'CALL']],
+    tags: ['client'],
+  },
+  {
+    name: 'Ben Adeyemi',
+    company: 'Adeyemi Architects',
+    role: 'Partner',
+    profession: 'Architect',
+    group: null,
+    trust: 2,
+    understanding: 1,
+    mine: 2,
+    touches: [],
+  },
+  {
+    name: 'Nora Walsh',
+    company: 'Walsh Recruitment',
+    role: 'Recruiter',
+    profession: 'Recruiter',
+    group: null,
+    trust: 3,
+    understanding: 4,
+    mine: 2,
+    touches: [
+      [8, 'MESSAGE'],
+      [70, 'ONE_TO_ONE'],
+    ],
+  },
+  {
+    name: 'Felix Braun',
+    company: 'Braun Engineering',
+    role: 'Operations director',
+    profession: 'Engineer',
+    group: null,
+    trust: 0,
+    understanding: 0,
+    mine: 1,
+    touches: [],
+  },
 ];
 
 const DEMO_GROUPS = {
@@ -91,7 +298,12 @@ export const seedDemoData = async (db: DbExecutor, accountId: string, now: Date)
   for (const [key, group] of Object.entries(DEMO_GROUPS)) {
     const [row] = await db
       .insert(groups)
-      .values({ ...group, accountId, isDemo: true, joinedOn: addDays(now, -400).toISOString().slice(0, 10) })
+      .values({
+        ...group,
+        accountId,
+        isDemo: true,
+        joinedOn: addDays(now, -400).toISOString().slice(0, 10),
+      })
       .returning({ id: groups.id });
     if (row) groupIds[key] = row.id;
   }
@@ -100,9 +312,16 @@ export const seedDemoData = async (db: DbExecutor, accountId: string, now: Date)
     const createdAt = addDays(now, -(220 - index * 3));
     let lastDepthTouchAt: Date | null = null;
     for (const [daysAgo, kind] of demo.touches) {
-      lastDepthTouchAt = lastDepthTouchAfter(lastDepthTouchAt, { kind, occurredAt: addDays(now, -daysAgo) });
+      lastDepthTouchAt = lastDepthTouchAfter(lastDepthTouchAt, {
+        kind,
+        occurredAt: addDays(now, -daysAgo),
+      });
     }
-    const depth = { trust: demo.trust, theirUnderstanding: demo.understanding, myUnderstanding: demo.mine };
+    const depth = {
+      trust: demo.trust,
+      theirUnderstanding: demo.understanding,
+      myUnderstanding: demo.mine,
+    };
     const groupId = demo.group ? groupIds[demo.group] : undefined;
     const [person] = await db
       .insert(people)
@@ -119,7 +338,13 @@ export const seedDemoData = async (db: DbExecutor, accountId: string, now: Date)
         originNote: groupId ? null : 'Known from before',
         ...depth,
         lastDepthTouchAt,
-        nextDueAt: nextDueFor({ ...depth, cadenceMode: 'DEFAULT', cadenceDays: null, lastDepthTouchAt, createdAt }),
+        nextDueAt: nextDueFor({
+          ...depth,
+          cadenceMode: 'DEFAULT',
+          cadenceDays: null,
+          lastDepthTouchAt,
+          createdAt,
+        }),
         isDemo: true,
         createdAt,
         updatedAt: createdAt,
@@ -128,9 +353,13 @@ export const seedDemoData = async (db: DbExecutor, accountId: string, now: Date)
     if (!person) continue;
 
     if (groupId) {
-      await db.insert(groupMemberships).values({ accountId, groupId, personId: person.id, profession: demo.profession });
+      await db
+        .insert(groupMemberships)
+        .values({ accountId, groupId, personId: person.id, profession: demo.profession });
     }
-    const history = (['trust', 'theirUnderstanding'] as const).filter((dimension) => depth[dimension] > 0);
+    const history = (['trust', 'theirUnderstanding'] as const).filter(
+      (dimension) => depth[dimension] > 0,
+    );
     if (history.length > 0) {
       await db.insert(depthChanges).values(
         history.map((dimension) => ({
@@ -155,10 +384,14 @@ export const seedDemoData = async (db: DbExecutor, accountId: string, now: Date)
           notes: DEMO_TOUCH_NOTES[kind],
           groupId: kind === 'GROUP_MEETING' || kind === 'EVENT' ? (groupId ?? null) : null,
           isDemo: true,
+          // Millisecond timestamps from JS keep timeline cursors exact (now() has microseconds).
+          createdAt: addDays(now, -daysAgo),
         })
         .returning({ id: interactions.id });
       if (interaction) {
-        await db.insert(interactionParticipants).values({ accountId, interactionId: interaction.id, personId: person.id });
+        await db
+          .insert(interactionParticipants)
+          .values({ accountId, interactionId: interaction.id, personId: person.id });
       }
     }
   }
