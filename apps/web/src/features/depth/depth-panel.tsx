@@ -46,27 +46,45 @@ const SetDepthLevelMutation = graphql(`
   }
 `);
 
-type Change = { dimension: DepthScale['dimension']; level: number };
-
+/**
+ * One dimension's scale. Each dimension saves on its own, so setting trust and then
+ * understanding in quick succession keeps both clicks.
+ */
 const LevelPicker = ({
+  personId,
   scale,
   current,
-  pendingLevel,
-  onPick,
+  onChanged,
 }: {
+  personId: string;
   scale: DepthScale;
   current: { level: number; label: string };
-  pendingLevel: number | null;
-  onPick: (level: number) => void;
+  onChanged: () => Promise<unknown>;
 }) => {
   const titleId = useId();
-  const shown = pendingLevel ?? current.level;
+  const setLevel = useMutation({
+    mutationFn: async (level: number) => {
+      const { setDepthLevel } = await request(SetDepthLevelMutation, {
+        personId,
+        input: { dimension: scale.dimension, level },
+      });
+      if (setDepthLevel.__typename !== 'Person') throw new Error(setDepthLevel.message);
+      // Stays pending until the page shows the new level, so the buttons never flicker back.
+      await onChanged();
+    },
+  });
+  const shown = setLevel.isPending ? setLevel.variables : current.level;
   return (
-    <div className="depth-dimension">
+    <div className="depth-dimension" aria-busy={setLevel.isPending}>
       <h3 id={titleId}>{scale.title}</h3>
       <p className="depth-current">
         <strong>{shown}</strong> · {scale.labels[shown] ?? current.label}
       </p>
+      {setLevel.error ? (
+        <p className="form-error" role="alert">
+          {setLevel.error.message}
+        </p>
+      ) : null}
       <fieldset className="level-buttons" aria-labelledby={titleId}>
         {scale.labels.map((label, level) => (
           <button
@@ -76,7 +94,10 @@ const LevelPicker = ({
             aria-pressed={level === shown}
             aria-label={label}
             title={label}
-            onClick={() => onPick(level)}
+            onClick={() => {
+              // One save at a time per dimension, so answers cannot arrive out of order.
+              if (!setLevel.isPending && level !== current.level) setLevel.mutate(level);
+            }}
           >
             {level}
           </button>
@@ -96,44 +117,18 @@ export const DepthPanel = ({
   onChanged: () => Promise<unknown>;
 }) => {
   const person = readFragment(DepthPanelFragment, data);
-  const setLevel = useMutation({
-    mutationFn: async (change: Change) => {
-      const { setDepthLevel } = await request(SetDepthLevelMutation, {
-        personId: person.id,
-        input: change,
-      });
-      if (setDepthLevel.__typename !== 'Person') throw new Error(setDepthLevel.message);
-      // Stays pending until the page shows the new level, so the buttons never flicker back.
-      await onChanged();
-    },
-  });
-  const pending = setLevel.isPending ? setLevel.variables : undefined;
-
   return (
     <section className="card" aria-labelledby="depth-title">
       <h2 id="depth-title">Depth</h2>
-      {setLevel.error ? (
-        <p className="form-error" role="alert">
-          {setLevel.error.message}
-        </p>
-      ) : null}
-      {scales.map((scale) => {
-        const { dimension } = scale;
-        const current = person[dimension];
-        return (
-          <LevelPicker
-            key={dimension}
-            scale={scale}
-            current={current}
-            pendingLevel={pending?.dimension === dimension ? pending.level : null}
-            onPick={(level) => {
-              if (!setLevel.isPending && level !== current.level) {
-                setLevel.mutate({ dimension, level });
-              }
-            }}
-          />
-        );
-      })}
+      {scales.map((scale) => (
+        <LevelPicker
+          key={scale.dimension}
+          personId={person.id}
+          scale={scale}
+          current={person[scale.dimension]}
+          onChanged={onChanged}
+        />
+      ))}
       <div className="readiness">
         <div className="readiness-head">
           <span id="readiness-label">Referral readiness</span>
