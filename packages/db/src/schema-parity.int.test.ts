@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { type SQL, sql } from 'drizzle-orm';
-import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { connectPglite, connectPostgres, type DatabaseConnection } from './client.ts';
+import type { DatabaseConnection } from './client.ts';
+import { freshDatabase } from './testing/fresh-database.ts';
 
 /**
  * The same migrations must build the same schema on PGlite and on Postgres 15. Both runs
@@ -30,34 +29,12 @@ const describeSchema = async ({ db }: DatabaseConnection): Promise<string> => {
 };
 
 let connection: DatabaseConnection;
-let drop = async () => {};
 
 beforeAll(async () => {
-  const adminUrl = process.env.DATABASE_URL;
-  if (!adminUrl) {
-    connection = await connectPglite('memory://');
-    return;
-  }
-  const name = `tend_schema_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  connection = await connectPostgres(url.toString(), { maxConnections: 1 });
-  drop = async () => {
-    const dropper = new pg.Client({ connectionString: adminUrl });
-    await dropper.connect();
-    await dropper.query(`drop database if exists ${name} with (force)`);
-    await dropper.end();
-  };
+  connection = await freshDatabase('tend_schema');
 });
 
-afterAll(async () => {
-  await connection.close();
-  await drop();
-});
+afterAll(() => connection.close());
 
 it('builds the committed schema', async () => {
   await expect(await describeSchema(connection)).toMatchFileSnapshot('./schema.snapshot.txt');

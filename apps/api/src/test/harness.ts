@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { accounts, connectPglite, connectPostgres, type DatabaseConnection } from '@tend/db';
-import pg from 'pg';
+import { accounts } from '@tend/db';
+import { freshDatabase } from '@tend/db/testing';
 import { buildServer } from '../server.ts';
 
 /** Requests name their account in this header; only the test server reads it. */
@@ -10,35 +9,6 @@ export type GraphQLResponse<T = Record<string, unknown>> = {
   status: number;
   data?: T;
   errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
-};
-
-/**
- * A fresh database for one test file: an in-memory PGlite by default, or a new database on
- * the Postgres server named by DATABASE_URL (dropped again on close).
- */
-const freshDatabase = async (): Promise<DatabaseConnection & { drop: () => Promise<void> }> => {
-  const adminUrl = process.env.DATABASE_URL;
-  if (!adminUrl) {
-    const connection = await connectPglite('memory://');
-    return { ...connection, drop: async () => {} };
-  }
-  const name = `tend_test_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const connection = await connectPostgres(url.toString(), { maxConnections: 5 });
-  return {
-    ...connection,
-    drop: async () => {
-      const dropper = new pg.Client({ connectionString: adminUrl });
-      await dropper.connect();
-      await dropper.query(`drop database if exists ${name} with (force)`);
-      await dropper.end();
-    },
-  };
 };
 
 export type TestApi = Awaited<ReturnType<typeof startTestApi>>;
@@ -93,7 +63,6 @@ export const startTestApi = async (options: { now?: Date } = {}) => {
     close: async () => {
       await app.close();
       await database.close();
-      await database.drop();
     },
   };
 };

@@ -1,13 +1,14 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { type FieldErrors, fieldErrorsOf } from '../../lib/field-errors.ts';
+import { type FieldErrors, fieldErrorsOf, MutationErrorFields } from '../../lib/field-errors.ts';
 import { graphql, type VariablesOf } from '../../lib/graphql.ts';
 import { request } from '../../lib/request.ts';
 import { dateInputToIso, formatDate, todayInputValue } from '../../ui/dates.ts';
 import { Field } from '../../ui/field.tsx';
 import { INTERACTION_KINDS, type InteractionKind, isInteractionKind } from './interaction-kinds.ts';
 
-const LogInteractionMutation = graphql(`
+const LogInteractionMutation = graphql(
+  `
   mutation LogInteraction($input: LogInteractionInput!) {
     logInteraction(input: $input) {
       __typename
@@ -17,19 +18,12 @@ const LogInteractionMutation = graphql(`
         isDepthTouch
         occurredAt
       }
-      ... on ValidationError {
-        message
-        issues {
-          field
-          message
-        }
-      }
-      ... on NotFoundError {
-        message
-      }
+      ...MutationErrorFields
     }
   }
-`);
+`,
+  [MutationErrorFields],
+);
 
 type LogInput = VariablesOf<typeof LogInteractionMutation>['input'];
 

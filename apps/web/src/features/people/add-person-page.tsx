@@ -2,33 +2,27 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { type FieldErrors, fieldErrorsOf } from '../../lib/field-errors.ts';
+import { type FieldErrors, fieldErrorsOf, MutationErrorFields } from '../../lib/field-errors.ts';
 import { graphql, type ResultOf, type VariablesOf } from '../../lib/graphql.ts';
 import { request } from '../../lib/request.ts';
 import { Field } from '../../ui/field.tsx';
 import { GroupSelect } from './group-select.tsx';
 import { PersonPicker, type PickedPerson } from './person-picker.tsx';
 
-const CreatePersonMutation = graphql(`
+const CreatePersonMutation = graphql(
+  `
   mutation CreatePerson($input: PersonInput!) {
     createPerson(input: $input) {
       __typename
       ... on Person {
         id
       }
-      ... on ValidationError {
-        message
-        issues {
-          field
-          message
-        }
-      }
-      ... on NotFoundError {
-        message
-      }
+      ...MutationErrorFields
     }
   }
-`);
+`,
+  [MutationErrorFields],
+);
 
 type PersonInput = VariablesOf<typeof CreatePersonMutation>['input'];
 type CreatePersonResult = ResultOf<typeof CreatePersonMutation>['createPerson'];
