@@ -62,6 +62,16 @@ describe('onboarding', () => {
       hasDemoData: true,
     });
     expect(await demoSummary(client)).toEqual(SEEDED);
+    // A demo worth exploring: most people on track, some due, a few overdue.
+    const states: Record<string, number> = {};
+    const listed = await api.gql<{ people: { nodes: { dueState: string }[] } }>(
+      accountId,
+      '{ people(first: 100) { nodes { dueState } } }',
+    );
+    for (const person of listed.data?.people.nodes ?? []) {
+      states[person.dueState] = (states[person.dueState] ?? 0) + 1;
+    }
+    expect(states).toEqual({ OK: 9, DUE: 5, OVERDUE: 4 });
 
     const priya = (await client.people({ search: 'Priya Shah' })).nodes[0];
     const snapshot = unwrap(await client.snapshot(priya?.id ?? ''));

@@ -14,6 +14,7 @@ type DemoPerson = {
   trust: number;
   understanding: number;
   mine: number;
+  addedDaysAgo: number;
   /** Days ago of each touch, with its kind. */
   touches: [number, InteractionKind][];
   tags?: string[];
@@ -29,6 +30,7 @@ const DEMO_PEOPLE: DemoPerson[] = [
     trust: 5,
     understanding: 4,
     mine: 4,
+    addedDaysAgo: 200,
     touches: [
       [12, 'ONE_TO_ONE'],
       [40, 'CALL'],
@@ -45,6 +47,7 @@ const DEMO_PEOPLE: DemoPerson[] = [
     trust: 4,
     understanding: 3,
     mine: 3,
+    addedDaysAgo: 190,
     touches: [
       [75, 'ONE_TO_ONE'],
       [7, 'GROUP_MEETING'],
@@ -59,6 +62,7 @@ const DEMO_PEOPLE: DemoPerson[] = [
     trust: 2,
     understanding: 1,
     mine: 2,
+    addedDaysAgo: 70,
     touches: [
       [7, 'GROUP_MEETING'],
       [14, 'GROUP_MEETING'],
@@ -73,6 +77,7 @@ const DEMO_PEOPLE: DemoPerson[] = [
     trust: 2,
     understanding: 2,
     mine: 3,
+    addedDaysAgo: 45,
     touches: [[7, 'GROUP_MEETING']],
   },
   {
@@ -84,6 +89,7 @@ const DEMO_PEOPLE: DemoPerson[] = [
     trust: 1,
     understanding: 1,
     mine: 1,
+    addedDaysAgo: 100,
     touches: [[14, 'GROUP_MEETING']],
   },
   {
@@ -95,6 +101,7 @@ const DEMO_PEOPLE: DemoPerson[] = [
     trust: 1,
     understanding: 0,
     mine: 1,
+    addedDaysAgo: 30,
     touches: [[21, 'GROUP_MEETING']],
   },
   {
@@ -106,6 +113,7 @@ const DEMO_PEOPLE: DemoPerson[] = [
     trust: 2,
     understanding: 3,
     mine: 3,
+    addedDaysAgo: 65,
     touches: [[7, 'GROUP_MEETING']],
     tags: ['same profession'],
   },
@@ -118,6 +126,7 @@ const DEMO_PEOPLE: DemoPerson[] = [
     trust: 3,
     understanding: 2,
     mine: 2,
+    addedDaysAgo: 160,
     touches: [
       [95, 'CALL'],
       [30, 'EVENT'],
@@ -133,6 +142,7 @@ const DEMO_PEOPLE: DemoPerson[] = [
     trust: 4,
     understanding: 4,
     mine: 3,
+    addedDaysAgo: 150,
     touches: [
       [25, 'ONE_TO_ONE'],
       [60, 'SOCIAL'],
@@ -148,9 +158,10 @@ const DEMO_PEOPLE: DemoPerson[] = [
     trust: 3,
     understanding: 2,
     mine: 3,
+    addedDaysAgo: 180,
     touches: [
       [30, 'EVENT'],
-      [140, 'CALL'],
+      [70, 'CALL'],
     ],
   },
   {
@@ -162,7 +173,8 @@ const DEMO_PEOPLE: DemoPerson[] = [
     trust: 3,
     understanding: 3,
     mine: 4,
-    touches: [[50, 'VIDEO']],
+    addedDaysAgo: 120,
+    touches: [[35, 'VIDEO']],
     tags: ['power partner'],
   },
   {
@@ -174,6 +186,7 @@ const DEMO_PEOPLE: DemoPerson[] = [
     trust: 1,
     understanding: 1,
     mine: 1,
+    addedDaysAgo: 40,
     touches: [[30, 'EVENT']],
   },
   {
@@ -185,6 +198,7 @@ const DEMO_PEOPLE: DemoPerson[] = [
     trust: 5,
     understanding: 5,
     mine: 4,
+    addedDaysAgo: 220,
     touches: [
       [20, 'SOCIAL'],
       [110, 'ONE_TO_ONE'],
@@ -199,6 +213,7 @@ const DEMO_PEOPLE: DemoPerson[] = [
     trust: 4,
     understanding: 3,
     mine: 3,
+    addedDaysAgo: 215,
     touches: [[200, 'ONE_TO_ONE']],
     tags: ['client'],
   },
@@ -211,6 +226,7 @@ const DEMO_PEOPLE: DemoPerson[] = [
     trust: 3,
     understanding: 2,
     mine: 3,
+    addedDaysAgo: 130,
     touches: [[45, 'CALL']],
     tags: ['client'],
   },
@@ -223,6 +239,7 @@ const DEMO_PEOPLE: DemoPerson[] = [
     trust: 2,
     understanding: 1,
     mine: 2,
+    addedDaysAgo: 20,
     touches: [],
   },
   {
@@ -234,9 +251,10 @@ const DEMO_PEOPLE: DemoPerson[] = [
     trust: 3,
     understanding: 4,
     mine: 2,
+    addedDaysAgo: 110,
     touches: [
       [8, 'MESSAGE'],
-      [70, 'ONE_TO_ONE'],
+      [40, 'ONE_TO_ONE'],
     ],
   },
   {
@@ -248,6 +266,7 @@ const DEMO_PEOPLE: DemoPerson[] = [
     trust: 0,
     understanding: 0,
     mine: 1,
+    addedDaysAgo: 10,
     touches: [],
   },
 ];
@@ -309,7 +328,7 @@ export const seedDemoData = async (db: DbExecutor, accountId: string, now: Date)
   }
 
   for (const [index, demo] of DEMO_PEOPLE.entries()) {
-    const createdAt = addDays(now, -(220 - index * 3));
+    const createdAt = addDays(now, -demo.addedDaysAgo);
     let lastDepthTouchAt: Date | null = null;
     for (const [daysAgo, kind] of demo.touches) {
       lastDepthTouchAt = lastDepthTouchAfter(lastDepthTouchAt, {
