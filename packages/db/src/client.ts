@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgAsyncDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -78,3 +79,21 @@ export const connectDatabase = (config: {
   dataDir: string;
 }): Promise<DatabaseConnection> =>
   config.databaseUrl ? connectPostgres(config.databaseUrl) : connectPglite(config.dataDir);
+
+/** The role requests run as: it cannot bypass row-level security (see the migrations). */
+export const APP_ROLE = 'tend_app';
+
+/**
+ * Runs `work` in one transaction as the app role with the account set, so Postgres itself
+ * hides every other account's rows, whatever the queries inside say.
+ */
+export const withAccount = <T>(
+  db: Db,
+  accountId: string,
+  work: (tx: Tx) => Promise<T>,
+): Promise<T> =>
+  db.transaction(async (tx) => {
+    await tx.execute(sql.raw(`set local role ${APP_ROLE}`));
+    await tx.execute(sql`select set_config('tend.account_id', ${accountId}, true)`);
+    return work(tx);
+  });

@@ -23,9 +23,21 @@ const describeSchema = async ({ db }: DatabaseConnection): Promise<string> => {
   const indexes = await query(sql`
     select tablename, indexname, indexdef from pg_indexes where schemaname = 'public'
     order by 1, 2`);
+  const security = await query(sql`
+    select relname, relrowsecurity::text, relforcerowsecurity::text from pg_class
+    where relnamespace = 'public'::regnamespace and relkind = 'r' order by 1`);
+  const policies = await query(sql`
+    select tablename, policyname, array_to_string(roles, ','), cmd, qual, coalesce(with_check, '')
+    from pg_policies where schemaname = 'public' order by 1, 2`);
   const lines = (rows: Record<string, string>[]) =>
     rows.map((row) => Object.values(row).join(' | '));
-  return [...lines(columns), ...lines(constraints), ...lines(indexes)].join('\n');
+  return [
+    ...lines(columns),
+    ...lines(constraints),
+    ...lines(indexes),
+    ...lines(security),
+    ...lines(policies),
+  ].join('\n');
 };
 
 let connection: DatabaseConnection;

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   check,
   integer,
   numeric,
@@ -7,6 +8,7 @@ import {
   smallint,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 
@@ -16,6 +18,9 @@ export const accounts = pgTable(
     id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
     name: text('name').notNull(),
     email: text('email'),
+    /** argon2id; null for the local account until its owner signs up and claims it. */
+    passwordHash: text('password_hash'),
+    isOwner: boolean('is_owner').notNull().default(false),
     myOffer: text('my_offer'),
     timezone: text('timezone').notNull().default('UTC'),
     /** 0 = Sunday … 6 = Saturday. */
@@ -35,6 +40,7 @@ export const accounts = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    uniqueIndex('accounts_email_unique').on(sql`lower(${t.email})`),
     check('accounts_week_start_range', sql`${t.weekStart} between 0 and 6`),
     check('accounts_weekly_list_size_range', sql`${t.weeklyListSize} between 1 and 50`),
   ],

@@ -7,4 +7,5 @@ export * from './one-to-ones.ts';
 export * from './people.ts';
 export * from './prompts.ts';
 export * from './referrals.ts';
+export * from './sessions.ts';
 export * from './weekly.ts';
