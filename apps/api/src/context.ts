@@ -1,13 +1,17 @@
-import type { Db } from '@tend/db';
+import type { DbExecutor } from '@tend/db';
 import type { AccountSettings } from './use-cases/scope.ts';
 
 export type Clock = () => Date;
 
-/** Everything a resolver may use. The account always comes from the request, never from input. */
+/** Everything a resolver may use. The account always comes from the session, never from input. */
 export type Context = {
-  db: Db;
+  /** The request's transaction as the app role, with the account set for row-level security. */
+  db: DbExecutor;
   accountId: string;
+  sessionId: string;
   now: Clock;
   /** Loaded at most once per request. */
   settings: () => Promise<AccountSettings>;
+  /** After signing out everywhere or deleting the account, the browser's cookie goes too. */
+  clearSessionCookie: () => void;
 };

@@ -15,6 +15,16 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
     .optional(),
   TEND_DATA_DIR: z.string().min(1).default(defaultDataDir()),
+  /** After the owner's account, may anyone sign up? */
+  TEND_ALLOW_SIGNUP: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true'),
+  /** Behind a reverse proxy: trust its X-Forwarded-* headers (client IP, https). */
+  TRUST_PROXY: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
   /** The built web client to serve; unset serves the API only. */
   TEND_WEB_DIST: z.string().optional(),
 });

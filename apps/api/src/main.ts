@@ -17,11 +17,13 @@ console.log(
     : `Database: embedded PGlite, data in ${database.location}`,
 );
 
-const localAccountId = await ensureLocalAccount(database.db);
+// Holds what was entered before sign-in existed; the first sign-up claims it as the owner.
+await ensureLocalAccount(database.db);
 const webDist = env.TEND_WEB_DIST ?? fileURLToPath(new URL('../../web/dist', import.meta.url));
 const app = await buildServer({
   db: database.db,
-  resolveAccountId: () => localAccountId,
+  allowSignUp: env.TEND_ALLOW_SIGNUP,
+  trustProxy: env.TRUST_PROXY,
   production: env.NODE_ENV === 'production',
   webDist,
   logger: env.NODE_ENV === 'production',

@@ -1,56 +1,157 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
-import type { Db } from '@tend/db';
-import Fastify, { type FastifyRequest } from 'fastify';
-import { createYoga } from 'graphql-yoga';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { type Db, withAccount } from '@tend/db';
+import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
+import { createYoga, type Plugin } from 'graphql-yoga';
 import type { Clock, Context } from './context.ts';
+import { authRoutes } from './routes/auth.ts';
+import { clearSessionCookie, sessionToken } from './routes/session-cookie.ts';
+import { useClientErrorStatus } from './schema/client-error-status.ts';
 import { schema } from './schema/index.ts';
+import { type ActiveSession, resolveSession } from './use-cases/accounts/resolve-session.ts';
 import { loadAccountSettings } from './use-cases/scope.ts';
 
 export type ServerOptions = {
   db: Db;
-  /** The account a request acts as. Sign-in replaces the single local account later. */
-  resolveAccountId: (request: FastifyRequest) => string | Promise<string>;
   now?: Clock;
   production?: boolean;
+  /** After the owner, may anyone sign up? */
+  allowSignUp?: boolean;
   webDist?: string | undefined;
   logger?: boolean;
+  trustProxy?: boolean;
 };
+
+/** Every state-changing request carries this header, which a cross-site form cannot send. */
+export const CSRF_HEADER = 'x-tend-csrf';
 
 // Notes may be long, but a request is never more than this.
 const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
 
+type ServerContext = { req: FastifyRequest; reply: FastifyReply; session: ActiveSession };
+
+/**
+ * Each operation runs in one transaction as the app role, so row-level security applies to
+ * every query in it. The context yoga executes with is its own merged object, so the
+ * transaction is bound to that one.
+ */
+const useAccountTransaction = (db: Db): Plugin<Context> => ({
+  onExecute({ executeFn, setExecuteFn }) {
+    setExecuteFn((args) => {
+      const context = args.contextValue as Context;
+      return withAccount(db, context.accountId, async (tx) => {
+        let settings: ReturnType<Context['settings']> | undefined;
+        context.db = tx;
+        context.settings = () => {
+          settings ??= loadAccountSettings(tx, context.accountId);
+          return settings;
+        };
+        return executeFn(args);
+      });
+    });
+  },
+});
+
+const outsideTransaction = () => {
+  throw new Error('Account data is only read inside the operation’s transaction');
+};
+
 export const buildServer = async (options: ServerOptions) => {
   const now = options.now ?? (() => new Date());
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT_BYTES });
+  const production = options.production === true;
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: options.trustProxy ?? false,
+  });
 
-  const yoga = createYoga<{ req: FastifyRequest }, Context>({
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        baseUri: ["'self'"],
+        objectSrc: ["'none'"],
+      },
+    },
+    referrerPolicy: { policy: 'same-origin' },
+    // Served over plain http on a laptop too; https deployments set HSTS at their proxy.
+    strictTransportSecurity: false,
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD' && request.method !== 'OPTIONS') {
+      if (!request.headers[CSRF_HEADER]) {
+        return reply.status(403).send({
+          errors: [{ message: `Requests that change data must send the ${CSRF_HEADER} header.` }],
+        });
+      }
+    }
+  });
+
+  await app.register(authRoutes, { db: options.db, now, allowSignUp: options.allowSignUp ?? true });
+
+  const yoga = createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
-    maskedErrors: options.production !== false ? true : { isDev: true },
-    graphiql: options.production !== true,
+    maskedErrors: production ? true : { isDev: true },
+    graphiql: !production,
+    landingPage: false,
     logging: options.logger ? 'info' : false,
-    context: async ({ req }): Promise<Context> => {
-      const accountId = await options.resolveAccountId(req);
-      let settings: ReturnType<Context['settings']> | undefined;
-      return {
-        db: options.db,
-        accountId,
-        now,
-        settings: () => {
-          settings ??= loadAccountSettings(options.db, accountId);
-          return settings;
-        },
-      };
-    },
+    plugins: [
+      useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
+      ...(production ? [useDisableIntrospection()] : []),
+      EnvelopArmorPlugin({
+        maxDepth: { n: 12 },
+        maxAliases: { n: 15 },
+        maxTokens: { n: 3000 },
+        maxDirectives: { n: 20 },
+        costLimit: { maxCost: 100_000 },
+        blockFieldSuggestion: { enabled: production },
+      }),
+      useClientErrorStatus(),
+      useAccountTransaction(options.db),
+    ],
+    context: ({ session, reply }): Context => ({
+      db: options.db,
+      accountId: session.accountId,
+      sessionId: session.sessionId,
+      now,
+      settings: outsideTransaction,
+      clearSessionCookie: () => clearSessionCookie(reply),
+    }),
   });
 
   app.route({
     url: yoga.graphqlEndpoint,
     method: ['GET', 'POST', 'OPTIONS'],
     handler: async (req, reply) => {
-      const response = await yoga.handleNodeRequestAndResponse(req, reply, { req });
+      const session = await resolveSession(options.db, sessionToken(req), now());
+      // Only the GraphiQL page itself (development only) is served without a session.
+      const graphiqlPage =
+        !production && req.method === 'GET' && !(req.query as Record<string, unknown>).query;
+      if (!session && !graphiqlPage) {
+        return reply.status(401).send({
+          errors: [{ message: 'Sign in to continue.', extensions: { code: 'UNAUTHENTICATED' } }],
+        });
+      }
+      const response = await yoga.handleNodeRequestAndResponse(req, reply, {
+        req,
+        reply,
+        session: session ?? { accountId: '', sessionId: '' },
+      });
       response.headers.forEach((value, key) => {
         reply.header(key, value);
       });
@@ -66,7 +167,11 @@ export const buildServer = async (options: ServerOptions) => {
     await app.register(fastifyStatic, { root: options.webDist, wildcard: false });
     // Client-side routes (e.g. /people/…) all load the single-page app.
     app.setNotFoundHandler((req, reply) => {
-      if (req.method === 'GET' && !req.url.startsWith('/graphql')) {
+      if (
+        req.method === 'GET' &&
+        !req.url.startsWith('/graphql') &&
+        !req.url.startsWith('/auth/')
+      ) {
         return reply.sendFile('index.html');
       }
       return reply.status(404).send({ error: 'Not found' });

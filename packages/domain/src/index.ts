@@ -1,3 +1,4 @@
+export * from './accounts/index.ts';
 export * from './depth/index.ts';
 export * from './interactions/index.ts';
 export * from './people/index.ts';

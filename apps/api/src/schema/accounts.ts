@@ -1,8 +1,12 @@
+import { changePassword } from '../use-cases/accounts/change-password.ts';
+import { deleteAccount } from '../use-cases/accounts/delete-account.ts';
 import { finishOnboarding } from '../use-cases/accounts/finish-onboarding.ts';
 import { hasDemoData } from '../use-cases/accounts/has-demo-data.ts';
 import { removeDemoData } from '../use-cases/accounts/remove-demo-data.ts';
+import { revokeSession, signOutEverywhere } from '../use-cases/accounts/revoke-sessions.ts';
 import { builder } from './builder.ts';
 import { InteractionKindEnum } from './enums.ts';
+import { MUTATION_ERRORS } from './errors.ts';
 import { scopeOf } from './scope.ts';
 
 export const Account = builder.drizzleObject('accounts', {
@@ -10,6 +14,8 @@ export const Account = builder.drizzleObject('accounts', {
   fields: (t) => ({
     id: t.exposeID('id'),
     name: t.exposeString('name'),
+    email: t.exposeString('email', { nullable: true }),
+    isOwner: t.exposeBoolean('isOwner'),
     myOffer: t.exposeString('myOffer', { nullable: true }),
     timezone: t.exposeString('timezone'),
     onboarded: t.boolean({ resolve: (account) => account.onboardedAt !== null }),
@@ -23,8 +29,36 @@ export const Account = builder.drizzleObject('accounts', {
   }),
 });
 
+export const Session = builder.drizzleObject('sessions', {
+  name: 'Session',
+  description: 'A signed-in browser or device.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    lastSeenAt: t.expose('lastSeenAt', { type: 'DateTime' }),
+    expiresAt: t.expose('expiresAt', { type: 'DateTime' }),
+    userAgent: t.exposeString('userAgent', { nullable: true }),
+    ip: t.exposeString('ip', { nullable: true }),
+    current: t.boolean({ resolve: (session, _args, ctx) => session.id === ctx.sessionId }),
+  }),
+});
+
 const OnboardingChoice = builder.enumType('OnboardingChoice', {
   values: ['DEMO', 'EMPTY'] as const,
+});
+
+const ChangePasswordInput = builder.inputType('ChangePasswordInput', {
+  fields: (t) => ({
+    currentPassword: t.string({ required: true }),
+    newPassword: t.string({ required: true }),
+  }),
+});
+
+const DeleteAccountInput = builder.inputType('DeleteAccountInput', {
+  fields: (t) => ({
+    password: t.string({ required: true }),
+    confirmEmail: t.string({ required: true }),
+  }),
 });
 
 builder.queryFields((t) => ({
@@ -39,6 +73,14 @@ builder.queryFields((t) => ({
       return account;
     },
   }),
+  sessions: t.drizzleField({
+    type: ['sessions'],
+    description: 'Where the account is signed in, most recently used first.',
+    resolve: (query, _parent, _args, ctx) =>
+      ctx.db.query.sessions.findMany(
+        query({ where: { accountId: ctx.accountId }, orderBy: { lastSeenAt: 'desc', id: 'asc' } }),
+      ),
+  }),
 }));
 
 builder.mutationFields((t) => ({
@@ -52,5 +94,39 @@ builder.mutationFields((t) => ({
     type: Account,
     description: 'Delete every demo person, touch and group; your own data stays.',
     resolve: (_parent, _args, ctx) => removeDemoData(scopeOf(ctx)),
+  }),
+  changePassword: t.boolean({
+    description: 'Sets a new password and signs out every other session.',
+    errors: { types: MUTATION_ERRORS, directResult: false },
+    args: { input: t.arg({ type: ChangePasswordInput, required: true }) },
+    resolve: (_parent, args, ctx) => changePassword(scopeOf(ctx), ctx.sessionId, args.input),
+  }),
+  revokeSession: t.boolean({
+    description: 'Signs one session out.',
+    errors: { types: MUTATION_ERRORS, directResult: false },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_parent, args, ctx) => {
+      const revoked = await revokeSession(scopeOf(ctx), String(args.id));
+      if (String(args.id) === ctx.sessionId) ctx.clearSessionCookie();
+      return revoked;
+    },
+  }),
+  signOutEverywhere: t.int({
+    description: 'Signs out every session, this one included; returns how many ended.',
+    resolve: async (_parent, _args, ctx) => {
+      const ended = await signOutEverywhere(scopeOf(ctx));
+      ctx.clearSessionCookie();
+      return ended;
+    },
+  }),
+  deleteAccount: t.boolean({
+    description: 'Deletes the account and everything in it, after the password is entered again.',
+    errors: { types: MUTATION_ERRORS, directResult: false },
+    args: { input: t.arg({ type: DeleteAccountInput, required: true }) },
+    resolve: async (_parent, args, ctx) => {
+      const deleted = await deleteAccount(scopeOf(ctx), args.input);
+      ctx.clearSessionCookie();
+      return deleted;
+    },
   }),
 }));

@@ -1,10 +1,13 @@
-import type { Db, DbExecutor } from '@tend/db';
+import type { DbExecutor } from '@tend/db';
 import { accounts } from '@tend/db';
 import type { CadenceDefaults, InteractionKind } from '@tend/domain';
 import { eq } from 'drizzle-orm';
 
-/** Who is acting and when: every use case is scoped to one account. */
-export type Scope = { db: Db; accountId: string; now: Date };
+/**
+ * Who is acting and when: every use case is scoped to one account. `db` is the request's
+ * transaction, running as the app role with the account set for row-level security.
+ */
+export type Scope = { db: DbExecutor; accountId: string; now: Date };
 
 export type AccountSettings = {
   cadenceDefaults: CadenceDefaults;

@@ -17,7 +17,7 @@ GRANT USAGE ON SCHEMA public TO tend_app;
 --> statement-breakpoint
 GRANT SELECT, INSERT, UPDATE, DELETE ON people, depth_changes, interactions, interaction_participants, one_to_ones, prompts, weekly_lists, weekly_list_items, target_buyers, knows, referrals, groups, group_memberships, group_meetings TO tend_app;
 --> statement-breakpoint
-GRANT SELECT, UPDATE ON accounts TO tend_app;
+GRANT SELECT, UPDATE, DELETE ON accounts TO tend_app;
 --> statement-breakpoint
 GRANT SELECT, DELETE ON sessions TO tend_app;
 --> statement-breakpoint

@@ -45,3 +45,5 @@ export const accounts = pgTable(
     check('accounts_weekly_list_size_range', sql`${t.weeklyListSize} between 1 and 50`),
   ],
 );
+
+export type AccountRow = typeof accounts.$inferSelect;

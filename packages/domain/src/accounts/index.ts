@@ -1,0 +1,3 @@
+export * from './credentials-input.ts';
+export * from './rate-limit.ts';
+export * from './sessions.ts';
