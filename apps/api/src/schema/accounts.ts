@@ -4,6 +4,7 @@ import { finishOnboarding } from '../use-cases/accounts/finish-onboarding.ts';
 import { hasDemoData } from '../use-cases/accounts/has-demo-data.ts';
 import { removeDemoData } from '../use-cases/accounts/remove-demo-data.ts';
 import { revokeSession, signOutEverywhere } from '../use-cases/accounts/revoke-sessions.ts';
+import { updateSettings } from '../use-cases/accounts/update-settings.ts';
 import { builder } from './builder.ts';
 import { InteractionKindEnum } from './enums.ts';
 import { MUTATION_ERRORS } from './errors.ts';
@@ -18,6 +19,12 @@ export const Account = builder.drizzleObject('accounts', {
     isOwner: t.exposeBoolean('isOwner'),
     myOffer: t.exposeString('myOffer', { nullable: true }),
     timezone: t.exposeString('timezone'),
+    weekStart: t.exposeInt('weekStart', { description: '0 = Sunday … 6 = Saturday.' }),
+    weeklyListSize: t.exposeInt('weeklyListSize'),
+    weeklyDigest: t.exposeBoolean('weeklyDigest'),
+    cadenceInnerDays: t.exposeInt('cadenceInnerDays'),
+    cadenceMiddleDays: t.exposeInt('cadenceMiddleDays'),
+    cadenceOuterDays: t.exposeInt('cadenceOuterDays'),
     onboarded: t.boolean({ resolve: (account) => account.onboardedAt !== null }),
     depthTouchKinds: t.field({
       type: [InteractionKindEnum],
@@ -51,6 +58,22 @@ const ChangePasswordInput = builder.inputType('ChangePasswordInput', {
   fields: (t) => ({
     currentPassword: t.string({ required: true }),
     newPassword: t.string({ required: true }),
+  }),
+});
+
+const AccountSettingsInput = builder.inputType('AccountSettingsInput', {
+  description: 'Only the fields sent change.',
+  fields: (t) => ({
+    name: t.string({ required: false }),
+    myOffer: t.string({ required: false }),
+    timezone: t.string({ required: false }),
+    weekStart: t.int({ required: false }),
+    weeklyListSize: t.int({ required: false }),
+    weeklyDigest: t.boolean({ required: false }),
+    cadenceInnerDays: t.int({ required: false }),
+    cadenceMiddleDays: t.int({ required: false }),
+    cadenceOuterDays: t.int({ required: false }),
+    depthTouchKinds: t.field({ type: [InteractionKindEnum], required: false }),
   }),
 });
 
@@ -94,6 +117,18 @@ builder.mutationFields((t) => ({
     type: Account,
     description: 'Delete every demo person, touch and group; your own data stays.',
     resolve: (_parent, _args, ctx) => removeDemoData(scopeOf(ctx)),
+  }),
+  updateSettings: t.field({
+    type: Account,
+    description: 'Saves settings; due dates follow when cadences or depth-touch kinds change.',
+    errors: { types: MUTATION_ERRORS },
+    args: { input: t.arg({ type: AccountSettingsInput, required: true }) },
+    resolve: (_parent, args, ctx) =>
+      updateSettings(
+        scopeOf(ctx),
+        // GraphQL's null means "not sent" here: a setting is never set to nothing.
+        Object.fromEntries(Object.entries(args.input).filter(([, value]) => value !== null)),
+      ),
   }),
   changePassword: t.boolean({
     description: 'Sets a new password and signs out every other session.',

@@ -1,4 +1,5 @@
 import {
+  type CadenceMode,
   DEPTH_DIMENSIONS,
   type DueState,
   INTERACTION_KINDS,
@@ -23,4 +24,8 @@ export const DueStateEnum = builder.enumType('DueState', {
 
 export const NextStepKindEnum = builder.enumType('NextStepKind', {
   values: ['GIVE_FIRST', 'BRIEF_THEM', 'KEEP_IN_TOUCH'] satisfies NextStepKind[],
+});
+
+export const CadenceModeEnum = builder.enumType('CadenceMode', {
+  values: ['DEFAULT', 'CUSTOM', 'NONE'] satisfies CadenceMode[],
 });

@@ -6,6 +6,8 @@ import './people.ts';
 import './depth.ts';
 import './interactions.ts';
 import './groups.ts';
+import './prompts.ts';
+import './weekly.ts';
 import { builder } from './builder.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,5 +1,7 @@
-import { INTERACTION_KIND_LABELS, isDepthTouch } from '@tend/domain';
+import { INTERACTION_KIND_LABELS, type InteractionKind, isDepthTouch } from '@tend/domain';
+import { deleteInteraction } from '../use-cases/interactions/delete-interaction.ts';
 import { logInteraction } from '../use-cases/interactions/log-interaction.ts';
+import { updateInteraction } from '../use-cases/interactions/update-interaction.ts';
 import { builder } from './builder.ts';
 import { InteractionKindEnum } from './enums.ts';
 import { MUTATION_ERRORS } from './errors.ts';
@@ -34,6 +36,16 @@ builder.drizzleObjectFields(Person, (t) => ({
   }),
 }));
 
+const UpdateInteractionInput = builder.inputType('UpdateInteractionInput', {
+  fields: (t) => ({
+    kind: t.field({ type: InteractionKindEnum, required: true }),
+    occurredAt: t.field({ type: 'DateTime', required: true }),
+    durationMinutes: t.int({ required: false }),
+    cost: t.float({ required: false }),
+    notes: t.string({ required: false }),
+  }),
+});
+
 const LogInteractionInput = builder.inputType('LogInteractionInput', {
   fields: (t) => ({
     kind: t.field({ type: InteractionKindEnum, required: true }),
@@ -56,4 +68,35 @@ builder.mutationFields((t) => ({
         personIds: args.input.personIds.map(String),
       }),
   }),
+  updateInteraction: t.field({
+    type: Interaction,
+    description: 'Edits a touch; everyone in it is rescheduled from their touches.',
+    errors: { types: MUTATION_ERRORS },
+    args: {
+      id: t.arg.id({ required: true }),
+      input: t.arg({ type: UpdateInteractionInput, required: true }),
+    },
+    resolve: (_parent, args, ctx) => updateInteraction(scopeOf(ctx), String(args.id), args.input),
+  }),
+  deleteInteraction: t.field({
+    type: DeletedInteraction,
+    description: 'Deletes a touch; everyone in it is rescheduled from their other touches.',
+    errors: { types: MUTATION_ERRORS },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_parent, args, ctx) => deleteInteraction(scopeOf(ctx), String(args.id)),
+  }),
 }));
+
+/** What was deleted, so the client can offer to log it again. */
+const DeletedInteraction = builder
+  .objectRef<{ id: string; kind: InteractionKind; occurredAt: Date; notes: string | null }>(
+    'DeletedInteraction',
+  )
+  .implement({
+    fields: (t) => ({
+      id: t.exposeID('id'),
+      kind: t.field({ type: InteractionKindEnum, resolve: (i) => i.kind }),
+      occurredAt: t.field({ type: 'DateTime', resolve: (i) => i.occurredAt }),
+      notes: t.exposeString('notes', { nullable: true }),
+    }),
+  });

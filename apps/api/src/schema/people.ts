@@ -10,10 +10,11 @@ import {
 } from '@tend/domain';
 import { and, ilike, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
 import { createPerson } from '../use-cases/people/create-person.ts';
+import { setCadence } from '../use-cases/people/set-cadence.ts';
 import { setPersonArchived } from '../use-cases/people/set-person-archived.ts';
 import { updatePerson } from '../use-cases/people/update-person.ts';
 import { builder } from './builder.ts';
-import { DueStateEnum, OriginKindEnum } from './enums.ts';
+import { CadenceModeEnum, DueStateEnum, OriginKindEnum } from './enums.ts';
 import { LOOKUP_ERRORS, MUTATION_ERRORS } from './errors.ts';
 import { scopeOf } from './scope.ts';
 
@@ -39,6 +40,11 @@ export const Person = builder.drizzleObject('people', {
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     lastDepthTouchAt: t.expose('lastDepthTouchAt', { type: 'DateTime', nullable: true }),
     nextDueAt: t.expose('nextDueAt', { type: 'DateTime', nullable: true }),
+    cadenceMode: t.expose('cadenceMode', { type: CadenceModeEnum }),
+    cadenceDays: t.exposeInt('cadenceDays', {
+      nullable: true,
+      description: 'The person’s own cadence in days, when the mode is CUSTOM.',
+    }),
     cadence: t.field({
       type: Cadence,
       nullable: true,
@@ -72,6 +78,13 @@ const Cadence = builder.objectRef<{ idealDays: number; maxDays: number }>('Caden
   fields: (t) => ({
     idealDays: t.exposeInt('idealDays'),
     maxDays: t.exposeInt('maxDays'),
+  }),
+});
+
+const CadenceInput = builder.inputType('CadenceInput', {
+  fields: (t) => ({
+    mode: t.field({ type: CadenceModeEnum, required: true }),
+    days: t.int({ required: false }),
   }),
 });
 
@@ -192,6 +205,16 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: PersonInputFields, required: true }),
     },
     resolve: (_parent, args, ctx) => updatePerson(scopeOf(ctx), String(args.id), args.input),
+  }),
+  setCadence: t.field({
+    type: Person,
+    description: 'The depth tier’s default cadence, a number of days, or none (no prompts).',
+    errors: { types: MUTATION_ERRORS },
+    args: {
+      personId: t.arg.id({ required: true }),
+      input: t.arg({ type: CadenceInput, required: true }),
+    },
+    resolve: (_parent, args, ctx) => setCadence(scopeOf(ctx), String(args.personId), args.input),
   }),
   archivePerson: t.field({
     type: Person,

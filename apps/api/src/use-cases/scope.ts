@@ -1,6 +1,6 @@
 import type { DbExecutor } from '@tend/db';
 import { accounts } from '@tend/db';
-import type { CadenceDefaults, InteractionKind } from '@tend/domain';
+import type { CadenceDefaults, InteractionKind, WeekStartDay } from '@tend/domain';
 import { eq } from 'drizzle-orm';
 
 /**
@@ -12,6 +12,9 @@ export type Scope = { db: DbExecutor; accountId: string; now: Date };
 export type AccountSettings = {
   cadenceDefaults: CadenceDefaults;
   depthTouchKinds: InteractionKind[];
+  timezone: string;
+  weekStart: WeekStartDay;
+  weeklyListSize: number;
 };
 
 export const loadAccountSettings = async (
@@ -27,5 +30,8 @@ export const loadAccountSettings = async (
       OUTER: account.cadenceOuterDays,
     },
     depthTouchKinds: account.depthTouchKinds as InteractionKind[],
+    timezone: account.timezone,
+    weekStart: account.weekStart as WeekStartDay,
+    weeklyListSize: account.weeklyListSize,
   };
 };

@@ -35,6 +35,10 @@ export const accounts = pgTable(
       .notNull()
       .default(sql`ARRAY['ONE_TO_ONE','CALL','VIDEO','SOCIAL']::text[]`),
     weeklyListSize: integer('weekly_list_size').notNull().default(5),
+    /** Send the week's list by e-mail on the week-start morning (when SMTP is configured). */
+    weeklyDigest: boolean('weekly_digest').notNull().default(true),
+    /** Prompts are raised for people who fell due after this instant; null: never checked. */
+    promptsCheckedAt: timestamp('prompts_checked_at', { withTimezone: true }),
     /** Set once the user chose demo data or an empty start on the first screen. */
     onboardedAt: timestamp('onboarded_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -1,5 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { check, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  check,
+  index,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { accountId, id, sameAccountReference } from './columns.ts';
 import { people } from './people.ts';
 
@@ -12,6 +21,8 @@ export const prompts = pgTable(
     accountId: accountId(),
     personId: uuid('person_id').notNull(),
     raisedAt: timestamp('raised_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The due date the prompt was raised for: one prompt per person and due date. */
+    dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
     reason: text('reason').notNull(),
     status: text('status').$type<(typeof PROMPT_STATUSES)[number]>().notNull().default('OPEN'),
     snoozedUntil: timestamp('snoozed_until', { withTimezone: true }),
@@ -25,6 +36,10 @@ export const prompts = pgTable(
     ]),
     index('prompts_account_status_idx').on(t.accountId, t.status, t.raisedAt),
     index('prompts_account_person_idx').on(t.accountId, t.personId),
+    unique('prompts_person_due_unique').on(t.accountId, t.personId, t.dueAt),
+    uniqueIndex('prompts_one_active_per_person')
+      .on(t.accountId, t.personId)
+      .where(sql`${t.status} in ('OPEN', 'SNOOZED')`),
     check('prompts_status', sql`${t.status} in ('OPEN','SNOOZED','DISMISSED','DONE')`),
   ],
 );

@@ -5,6 +5,7 @@ import {
   index,
   integer,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   unique,
@@ -58,4 +59,15 @@ export const weeklyListItems = pgTable(
     index('weekly_list_items_account_person_idx').on(t.accountId, t.personId),
     check('weekly_list_items_status', sql`${t.status} in ('PENDING','DONE','SKIPPED')`),
   ],
+);
+
+/** One digest per account and week, however many replicas run the job. */
+export const digestDeliveries = pgTable(
+  'digest_deliveries',
+  {
+    accountId: accountId(),
+    weekStartsOn: date('week_starts_on').notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ name: 'digest_deliveries_pk', columns: [t.accountId, t.weekStartsOn] })],
 );

@@ -1,3 +1,4 @@
 export * from './credentials-input.ts';
 export * from './rate-limit.ts';
 export * from './sessions.ts';
+export * from './settings-input.ts';

@@ -48,3 +48,9 @@ export type LogInteractionInput = z.output<ReturnType<typeof logInteractionSchem
 
 export const parseLogInteractionInput = (input: unknown, now: Date): LogInteractionInput =>
   parseInput(logInteractionSchema(now), input);
+
+export type UpdateInteractionInput = Omit<LogInteractionInput, 'personIds'>;
+
+/** An edit changes what happened and when; who took part stays. */
+export const parseUpdateInteractionInput = (input: unknown, now: Date): UpdateInteractionInput =>
+  parseInput(logInteractionSchema(now).omit({ personIds: true }), input);

@@ -21,6 +21,13 @@ export const signUp = async (
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${SIGN_UP_LOCK_KEY})`);
+    const [owner] = await tx
+      .select({ id: accounts.id })
+      .from(accounts)
+      .where(isNotNull(accounts.passwordHash))
+      .limit(1);
+    // Checked first: a closed server does not tell strangers which e-mails have an account.
+    if (owner && !options.allowSignUp) throw new SignUpClosedError();
     const [taken] = await tx
       .select({ id: accounts.id })
       .from(accounts)
@@ -28,12 +35,6 @@ export const signUp = async (
     if (taken) {
       throw invalid([{ path: ['email'], message: 'An account with this e-mail already exists' }]);
     }
-    const [owner] = await tx
-      .select({ id: accounts.id })
-      .from(accounts)
-      .where(isNotNull(accounts.passwordHash))
-      .limit(1);
-    if (owner && !options.allowSignUp) throw new SignUpClosedError();
     const credentials = { email: input.email, passwordHash, isOwner: !owner };
     const [local] = owner
       ? []

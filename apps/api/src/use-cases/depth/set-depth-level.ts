@@ -2,6 +2,7 @@ import { depthChanges, people } from '@tend/db';
 import { nextDueFor, parseSetDepthLevelInput } from '@tend/domain';
 import { and, desc, eq } from 'drizzle-orm';
 import { findPerson } from '../people/find-person.ts';
+import { syncPrompts } from '../prompts/sync-prompts.ts';
 import { loadAccountSettings, type Scope } from '../scope.ts';
 
 /**
@@ -18,7 +19,7 @@ export const setDepthLevel = async (
     const current = await findPerson(tx, accountId, personId, { forUpdate: true });
     const fromLevel = current[input.dimension];
     if (fromLevel === input.level && !input.note) return current;
-    const { cadenceDefaults } = await loadAccountSettings(tx, accountId);
+    const settings = await loadAccountSettings(tx, accountId);
     const next = { ...current, [input.dimension]: input.level };
     // The history is ordered by changedAt, so a change in the same millisecond as the previous
     // one (several levels saved in one request) is stamped just after it. The person's row lock
@@ -44,12 +45,13 @@ export const setDepthLevel = async (
       .update(people)
       .set({
         [input.dimension]: input.level,
-        nextDueAt: nextDueFor(next, cadenceDefaults),
+        nextDueAt: nextDueFor(next, settings.cadenceDefaults),
         updatedAt: now,
       })
       .where(and(eq(people.accountId, accountId), eq(people.id, current.id)))
       .returning();
     if (!person) throw new Error('Update returned no person');
+    await syncPrompts(tx, accountId, [person], settings, now);
     return person;
   });
 };

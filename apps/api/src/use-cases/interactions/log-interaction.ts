@@ -7,7 +7,9 @@ import {
   parseLogInteractionInput,
 } from '@tend/domain';
 import { and, eq, inArray } from 'drizzle-orm';
+import { syncPrompts } from '../prompts/sync-prompts.ts';
 import { loadAccountSettings, type Scope } from '../scope.ts';
+import { markWeeklyItemsDone } from '../weekly/mark-weekly-items-done.ts';
 
 /**
  * Logs a touch with everyone who took part. A depth touch restarts each person's cadence
@@ -26,7 +28,8 @@ export const logInteraction = async ({ db, accountId, now }: Scope, rawInput: un
     const missing = input.personIds.find((id) => !participants.some((p) => p.id === id));
     if (missing) throw notFound('person', missing);
 
-    const { cadenceDefaults, depthTouchKinds } = await loadAccountSettings(tx, accountId);
+    const settings = await loadAccountSettings(tx, accountId);
+    const { cadenceDefaults, depthTouchKinds } = settings;
     const [interaction] = await tx
       .insert(interactions)
       .values({
@@ -48,18 +51,23 @@ export const logInteraction = async ({ db, accountId, now }: Scope, rawInput: un
       })),
     );
 
+    const rescheduled = [];
     for (const person of participants) {
       const lastDepthTouchAt = lastDepthTouchAfter(person.lastDepthTouchAt, input, depthTouchKinds);
       if (lastDepthTouchAt === person.lastDepthTouchAt) continue;
-      await tx
+      const [row] = await tx
         .update(people)
         .set({
           lastDepthTouchAt,
           nextDueAt: nextDueFor({ ...person, lastDepthTouchAt }, cadenceDefaults),
           updatedAt: now,
         })
-        .where(and(eq(people.accountId, accountId), eq(people.id, person.id)));
+        .where(and(eq(people.accountId, accountId), eq(people.id, person.id)))
+        .returning();
+      if (row) rescheduled.push(row);
     }
+    await syncPrompts(tx, accountId, rescheduled, settings, now);
+    await markWeeklyItemsDone(tx, accountId, input.personIds, settings, now);
     return interaction;
   });
 };

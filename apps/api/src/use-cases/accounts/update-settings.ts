@@ -1,0 +1,40 @@
+import { accounts, people } from '@tend/db';
+import { parseAccountSettingsInput } from '@tend/domain';
+import { eq } from 'drizzle-orm';
+import { reschedulePeople } from '../prompts/reschedule-people.ts';
+import { loadAccountSettings, type Scope } from '../scope.ts';
+
+/**
+ * Saves the account's settings. When what counts as a depth touch or the default cadences
+ * change, every person's due date is recomputed in the same transaction.
+ */
+export const updateSettings = async ({ db, accountId, now }: Scope, rawInput: unknown) => {
+  const input = parseAccountSettingsInput(rawInput);
+  return db.transaction(async (tx) => {
+    const before = await loadAccountSettings(tx, accountId);
+    const [account] = await tx
+      .update(accounts)
+      .set(input)
+      .where(eq(accounts.id, accountId))
+      .returning();
+    if (!account) throw new Error(`Account ${accountId} is missing`);
+    const after = await loadAccountSettings(tx, accountId);
+    const scheduleChanged =
+      JSON.stringify(before.cadenceDefaults) !== JSON.stringify(after.cadenceDefaults) ||
+      [...before.depthTouchKinds].sort().join() !== [...after.depthTouchKinds].sort().join();
+    if (scheduleChanged) {
+      const everyone = await tx
+        .select({ id: people.id })
+        .from(people)
+        .where(eq(people.accountId, accountId));
+      await reschedulePeople(
+        tx,
+        accountId,
+        everyone.map((p) => p.id),
+        after,
+        now,
+      );
+    }
+    return account;
+  });
+};

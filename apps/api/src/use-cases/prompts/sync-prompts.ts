@@ -1,0 +1,86 @@
+import type { DbExecutor } from '@tend/db';
+import { knows, type people, prompts } from '@tend/db';
+import { promptReason, referralReadiness, resolveCadence } from '@tend/domain';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { AccountSettings } from '../scope.ts';
+
+type PersonRow = typeof people.$inferSelect;
+
+/**
+ * Keeps each person's prompt in step with their due date: a prompt is raised once they are
+ * due and has none open; an open or snoozed one is done once they are no longer due (a
+ * depth touch, a looser cadence). Runs in the caller's transaction.
+ */
+export const syncPrompts = async (
+  db: DbExecutor,
+  accountId: string,
+  persons: readonly PersonRow[],
+  settings: AccountSettings,
+  now: Date,
+): Promise<void> => {
+  const notDue = persons.filter((p) => !p.nextDueAt || p.nextDueAt > now || p.archivedAt);
+  if (notDue.length > 0) {
+    await db
+      .update(prompts)
+      .set({ status: 'DONE', closedAt: now })
+      .where(
+        and(
+          eq(prompts.accountId, accountId),
+          inArray(
+            prompts.personId,
+            notDue.map((p) => p.id),
+          ),
+          sql`${prompts.status} in ('OPEN', 'SNOOZED')`,
+        ),
+      );
+  }
+  const due = persons.filter((p) => p.nextDueAt && p.nextDueAt <= now && !p.archivedAt);
+  if (due.length === 0) return;
+  const knowing = new Set(
+    (
+      await db
+        .selectDistinct({ personId: knows.personId })
+        .from(knows)
+        .where(
+          and(
+            eq(knows.accountId, accountId),
+            inArray(
+              knows.personId,
+              due.map((p) => p.id),
+            ),
+          ),
+        )
+    ).map((row) => row.personId),
+  );
+  const rows = due.flatMap((person) => {
+    const cadence = resolveCadence(person, person, settings.cadenceDefaults);
+    if (!cadence || !person.nextDueAt) return [];
+    return [
+      {
+        accountId,
+        personId: person.id,
+        dueAt: person.nextDueAt,
+        raisedAt: now,
+        reason: promptReason(
+          {
+            lastDepthTouchAt: person.lastDepthTouchAt,
+            createdAt: person.createdAt,
+            cadence,
+            readiness: referralReadiness(person),
+            knowsTargetBuyer: knowing.has(person.id),
+          },
+          now,
+        ),
+      },
+    ];
+  });
+  // One prompt per person and due date; a person with an active prompt keeps that one.
+  for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
+    await db
+      .insert(prompts)
+      .values(rows.slice(start, start + INSERT_CHUNK))
+      .onConflictDoNothing();
+  }
+};
+
+const INSERT_CHUNK = 1_000;

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { cadenceDaysSchema } from '../interactions/cadence-input.ts';
+import { INTERACTION_KINDS } from '../interactions/kinds.ts';
+import { parseInput } from '../shared/parse-input.ts';
+
+export const MAX_WEEKLY_LIST_SIZE = 20;
+
+const isTimeZone = (value: string): boolean => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const settingsSchema = z
+  .object({
+    name: z.string().trim().min(1, 'Name is required').max(100, 'At most 100 characters'),
+    myOffer: z
+      .string()
+      .trim()
+      .max(500, 'At most 500 characters')
+      .nullish()
+      .transform((value) => value || null),
+    timezone: z.string().refine(isTimeZone, 'Choose a time zone such as Europe/London'),
+    weekStart: z.number().int().min(0, 'Choose a day').max(6, 'Choose a day'),
+    cadenceInnerDays: cadenceDaysSchema,
+    cadenceMiddleDays: cadenceDaysSchema,
+    cadenceOuterDays: cadenceDaysSchema,
+    depthTouchKinds: z
+      .array(z.enum(INTERACTION_KINDS))
+      .min(1, 'Choose at least one kind of touch that deepens a relationship')
+      .transform((kinds) => [...new Set(kinds)]),
+    weeklyListSize: z
+      .number()
+      .int('Enter a whole number')
+      .min(1, 'At least 1 person')
+      .max(MAX_WEEKLY_LIST_SIZE, `At most ${MAX_WEEKLY_LIST_SIZE} people`),
+    weeklyDigest: z.boolean(),
+  })
+  .partial()
+  .superRefine((value, ctx) => {
+    const { cadenceInnerDays: inner, cadenceMiddleDays: middle, cadenceOuterDays: outer } = value;
+    if (inner !== undefined && middle !== undefined && inner > middle) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['cadenceInnerDays'],
+        message: 'Deeper ties get a cadence no longer than the middle tier',
+      });
+    }
+    if (middle !== undefined && outer !== undefined && middle > outer) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['cadenceMiddleDays'],
+        message: 'The middle tier gets a cadence no longer than the outer tier',
+      });
+    }
+  });
+
+export type AccountSettingsInput = z.output<typeof settingsSchema>;
+
+/** Only the fields sent change; each is checked on its own. */
+export const parseAccountSettingsInput = (input: unknown): AccountSettingsInput =>
+  Object.fromEntries(
+    Object.entries(parseInput(settingsSchema, input)).filter(([, value]) => value !== undefined),
+  ) as AccountSettingsInput;
