@@ -1,6 +1,6 @@
 import { prompts } from '@tend/db';
 import { SNOOZE_CHOICES } from '@tend/domain';
-import { and, eq, or, sql } from 'drizzle-orm';
+import { and, count, eq, sql } from 'drizzle-orm';
 import { dismissPrompt, snoozePrompt } from '../use-cases/prompts/act-on-prompt.ts';
 import { raiseDuePrompts } from '../use-cases/prompts/raise-due-prompts.ts';
 import { builder } from './builder.ts';
@@ -28,13 +28,6 @@ export const Prompt = builder.drizzleObject('prompts', {
   }),
 });
 
-/** Open, or snoozed until a moment that has passed. */
-const openAt = (table: typeof prompts, now: Date) =>
-  or(
-    eq(table.status, 'OPEN'),
-    and(eq(table.status, 'SNOOZED'), sql`${table.snoozedUntil} <= ${now.toISOString()}`),
-  );
-
 const MAX_OPEN_PROMPTS = 100;
 
 builder.queryFields((t) => ({
@@ -42,11 +35,10 @@ builder.queryFields((t) => ({
     type: ['prompts'],
     description: 'Prompts waiting for an action, most overdue first.',
     resolve: async (query, _parent, _args, ctx) => {
-      const now = ctx.now();
-      await raiseDuePrompts(ctx.db, ctx.accountId, now, await ctx.settings());
+      await raiseDuePrompts(ctx.db, ctx.accountId, ctx.now(), await ctx.settings());
       return ctx.db.query.prompts.findMany(
         query({
-          where: { accountId: ctx.accountId, RAW: (table) => openAt(table, now) ?? sql`false` },
+          where: { accountId: ctx.accountId, status: 'OPEN' },
           orderBy: { dueAt: 'asc', id: 'asc' },
           limit: MAX_OPEN_PROMPTS,
         }),
@@ -54,14 +46,18 @@ builder.queryFields((t) => ({
     },
   }),
   openPromptCount: t.int({
-    description: 'How many prompts wait for an action (for the navigation badge).',
+    description: `How many prompts wait for an action, counted up to ${MAX_OPEN_PROMPTS} (the navigation badge shows more as "${MAX_OPEN_PROMPTS - 1}+").`,
     resolve: async (_parent, _args, ctx) => {
-      const now = ctx.now();
-      await raiseDuePrompts(ctx.db, ctx.accountId, now, await ctx.settings());
-      return ctx.db.$count(
-        prompts,
-        and(eq(prompts.accountId, ctx.accountId), openAt(prompts, now)),
-      );
+      await raiseDuePrompts(ctx.db, ctx.accountId, ctx.now(), await ctx.settings());
+      // Counting stops at the cap, so the badge costs the same for 10 open prompts or 50,000.
+      const open = ctx.db
+        .select({ one: sql`1` })
+        .from(prompts)
+        .where(and(eq(prompts.accountId, ctx.accountId), eq(prompts.status, 'OPEN')))
+        .limit(MAX_OPEN_PROMPTS)
+        .as('open');
+      const [row] = await ctx.db.select({ count: count() }).from(open);
+      return row?.count ?? 0;
     },
   }),
 }));

@@ -1,12 +1,15 @@
 import type { DbExecutor } from '@tend/db';
-import { accounts, people } from '@tend/db';
+import { accounts, people, prompts } from '@tend/db';
 import { and, eq, gt, isNull, lte } from 'drizzle-orm';
 import { type AccountSettings, loadAccountSettings } from '../scope.ts';
 import { syncPrompts } from './sync-prompts.ts';
 
+const RECHECK_MS = 60_000;
+
 /**
- * Raises prompts for the people who fell due since the last check. It reads only that slice
- * of the (account_id, next_due_at) index, so it stays cheap however large the network is.
+ * Raises prompts for the people who fell due since the last check, and reopens prompts whose
+ * snooze has ended. It reads only the slice of the (account_id, next_due_at) index since the
+ * last check, so it stays cheap however large the network is.
  */
 export const raiseDuePrompts = async (
   db: DbExecutor,
@@ -19,7 +22,21 @@ export const raiseDuePrompts = async (
     .from(accounts)
     .where(eq(accounts.id, accountId))
     .for('update');
-  if (!account || (account.checkedAt && account.checkedAt >= now)) return;
+  // Checked within the last minute: a prompt is at most that late, and busy pages stay cheap.
+  if (!account || (account.checkedAt && now.getTime() - account.checkedAt.getTime() < RECHECK_MS)) {
+    return;
+  }
+  // Snoozes that have run out: the prompt is open again.
+  await db
+    .update(prompts)
+    .set({ status: 'OPEN', snoozedUntil: null })
+    .where(
+      and(
+        eq(prompts.accountId, accountId),
+        eq(prompts.status, 'SNOOZED'),
+        lte(prompts.snoozedUntil, now),
+      ),
+    );
   const newlyDue = await db
     .select()
     .from(people)

@@ -1,0 +1,138 @@
+/**
+ * `pnpm bench`: times the weekly list and the open prompts through the API on real Postgres,
+ * at 1,000 and at 100,000 people (10 touches each). Lists read the (account_id, next_due_at)
+ * index, so the time should barely grow with the network. Not a test: it prints figures.
+ */
+import { performance } from 'node:perf_hooks';
+import { freshDatabase } from '@tend/db/testing';
+import { sql } from 'drizzle-orm';
+import { buildServer, CSRF_HEADER } from '../server.ts';
+import { SESSION_COOKIE } from '../use-cases/accounts/session-tokens.ts';
+
+const ADMIN_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const SIZES = [1_000, 100_000];
+const RUNS = Number(process.env.BENCH_RUNS ?? 300);
+
+const OPERATIONS = {
+  'weekly-list':
+    '{ weeklyList { weekStartsOn items { status reason person { id name dueState } } } }',
+  'open-prompts': '{ openPromptCount openPrompts { id reason dueAt person { id name } } }',
+} as const;
+
+type Operation = keyof typeof OPERATIONS;
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+
+/** People spread over the last 400 days, with ten touches each; most are on track. */
+const seed = async (
+  db: Awaited<ReturnType<typeof freshDatabase>>['db'],
+  accountId: string,
+  size: number,
+) => {
+  await db.execute(sql`
+    insert into people (account_id, name, company, trust, their_understanding, my_understanding, created_at, updated_at)
+    select ${accountId}::uuid, 'Person ' || g, 'Company ' || (g % 997),
+      (g * 7) % 6, (g * 11) % 6, (g * 13) % 6,
+      now() - ((g % 400) || ' days')::interval, now()
+    from generate_series(1, ${size}) g`);
+  await db.execute(sql`
+    insert into interactions (id, account_id, kind, occurred_at, created_at)
+    select gen_random_uuid(), ${accountId}::uuid,
+      (array['ONE_TO_ONE','CALL','VIDEO','MESSAGE','EMAIL','SOCIAL','GROUP_MEETING','EVENT'])[1 + (t % 8)],
+      now() - (((p.rn * 31 + t * 17) % 120) || ' days')::interval, now()
+    from (select id, row_number() over () as rn from people where account_id = ${accountId}::uuid) p,
+      generate_series(1, 10) t`);
+  // Participants: the n-th touch belongs to the person whose number it carries.
+  await db.execute(sql`
+    insert into interaction_participants (account_id, interaction_id, person_id)
+    select ${accountId}::uuid, i.id, p.id
+    from (select id, row_number() over (order by created_at, id) as rn from interactions where account_id = ${accountId}::uuid) i
+    join (select id, row_number() over (order by created_at, id) as rn from people where account_id = ${accountId}::uuid) p
+      on p.rn = (i.rn - 1) / 10 + 1`);
+  await db.execute(sql`
+    update people p set last_depth_touch_at = t.at
+    from (select ip.person_id, max(i.occurred_at) as at from interaction_participants ip
+          join interactions i on i.id = ip.interaction_id
+          where ip.account_id = ${accountId}::uuid and i.kind in ('ONE_TO_ONE','CALL','VIDEO','SOCIAL')
+          group by ip.person_id) t
+    where p.id = t.person_id`);
+  // The same default cadence rule as the domain: 30 / 60 / 90 days by readiness tier.
+  await db.execute(sql`
+    update people set next_due_at = coalesce(last_depth_touch_at, created_at) + (case
+      when least(trust, their_understanding) >= 3 then 30
+      when least(trust, their_understanding) >= 1 then 60 else 90 end || ' days')::interval
+    where account_id = ${accountId}::uuid`);
+  await db.execute(sql`analyze`);
+};
+
+const measure = async (size: number): Promise<Record<Operation, number[]>> => {
+  const database = await freshDatabase('tend_bench', ADMIN_URL);
+  const app = await buildServer({ db: database.db, production: true });
+  const url = await app.listen({ host: '127.0.0.1', port: 0 });
+  try {
+    const signUp = await fetch(`${url}/auth/sign-up`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [CSRF_HEADER]: '1' },
+      body: JSON.stringify({ email: 'bench@example.com', password: 'benchmark password' }),
+    });
+    const cookie = signUp.headers
+      .getSetCookie()
+      .find((c) => c.startsWith(`${SESSION_COOKIE}=`))
+      ?.split(';')[0];
+    const { account } = (await signUp.json()) as { account: { id: string } };
+    const started = performance.now();
+    await seed(database.db, account.id, size);
+    console.log(
+      `seeded ${size.toLocaleString('en-GB')} people in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
+
+    const call = async (query: string) => {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [CSRF_HEADER]: '1', cookie: cookie ?? '' },
+        body: JSON.stringify({ query }),
+      });
+      const body = (await response.json()) as { errors?: unknown };
+      if (response.status !== 200 || body.errors) throw new Error(JSON.stringify(body));
+    };
+    const timings = {} as Record<Operation, number[]>;
+    for (const [name, query] of Object.entries(OPERATIONS) as [Operation, string][]) {
+      // The first call makes the week's list / raises the prompts; then the steady state.
+      const first = performance.now();
+      await call(query);
+      console.log(
+        `  ${name}: first call (makes the list / raises prompts) ${(performance.now() - first).toFixed(1)} ms`,
+      );
+      for (let i = 0; i < 20; i += 1) await call(query);
+      const samples: number[] = [];
+      for (let i = 0; i < RUNS; i += 1) {
+        const start = performance.now();
+        await call(query);
+        samples.push(performance.now() - start);
+      }
+      timings[name] = samples.sort((a, b) => a - b);
+      console.log(
+        `  ${name}: p50 ${percentile(timings[name], 50).toFixed(2)} ms, p99 ${percentile(timings[name], 99).toFixed(2)} ms (${RUNS} runs)`,
+      );
+    }
+    return timings;
+  } finally {
+    await app.close();
+    await database.close();
+  }
+};
+
+const results = new Map<number, Record<Operation, number[]>>();
+for (const size of SIZES) {
+  console.log(`\n${size.toLocaleString('en-GB')} people`);
+  results.set(size, await measure(size));
+}
+console.log('');
+for (const name of Object.keys(OPERATIONS) as Operation[]) {
+  const small = percentile(results.get(SIZES[0] ?? 0)?.[name] ?? [], 50);
+  const large = percentile(results.get(SIZES[1] ?? 0)?.[name] ?? [], 50);
+  console.log(
+    `${name}: p50 ${small.toFixed(1)} ms at 1k, ${large.toFixed(1)} ms at 100k, ratio ${(large / small).toFixed(2)}`,
+  );
+}
