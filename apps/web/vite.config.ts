@@ -7,7 +7,10 @@ export default defineConfig({
   plugins: [react()],
   server: {
     port: 5173,
-    proxy: { '/graphql': `http://127.0.0.1:${apiPort}` },
+    proxy: {
+      '/graphql': `http://127.0.0.1:${apiPort}`,
+      '/auth': `http://127.0.0.1:${apiPort}`,
+    },
   },
   build: { outDir: 'dist', sourcemap: true },
 });

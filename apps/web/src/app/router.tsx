@@ -1,14 +1,112 @@
-import { createRootRoute, createRoute, createRouter } from '@tanstack/react-router';
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  redirect,
+} from '@tanstack/react-router';
+import {
+  type AuthSession,
+  authSessionQuery,
+  authSessionQueryKey,
+  isPublicPath,
+  safeRedirect,
+  validateAuthSearch,
+} from '../features/accounts/auth-session.ts';
+import { SettingsPage } from '../features/accounts/settings-page.tsx';
+import { SignInPage } from '../features/accounts/sign-in-page.tsx';
+import { SignUpPage } from '../features/accounts/sign-up-page.tsx';
 import { HomePage } from '../features/onboarding/home-page.tsx';
 import { AddPersonPage } from '../features/people/add-person-page.tsx';
 import { PeopleListPage, type PeopleSearch } from '../features/people/people-list-page.tsx';
 import { PersonPage } from '../features/people/person-page.tsx';
-import { Layout } from './layout.tsx';
+import { UnauthenticatedError } from '../lib/request.ts';
+import { Layout, RouteError } from './layout.tsx';
 import { NotFound } from './not-found.tsx';
 
-const rootRoute = createRootRoute({ component: Layout, notFoundComponent: NotFound });
+/**
+ * A request answered 401 (the session expired, or was signed out on another device): the
+ * guard's cached session is wrong now, so correct it and go to sign-in, keeping the place.
+ */
+const sendToSignIn = () => {
+  queryClient.setQueryData<AuthSession>(authSessionQueryKey, (session) =>
+    session ? { ...session, signedIn: false } : session,
+  );
+  const location = router.latestLocation;
+  if (isPublicPath(location.pathname)) return;
+  void router.navigate({
+    to: '/sign-in',
+    search: { redirect: safeRedirect(location.href) },
+    replace: true,
+  });
+};
+
+const onError = (error: Error) => {
+  if (error instanceof UnauthenticatedError) sendToSignIn();
+};
+
+export const queryClient = new QueryClient({
+  queryCache: new QueryCache({ onError }),
+  mutationCache: new MutationCache({ onError }),
+  defaultOptions: {
+    queries: {
+      // Asking again without a session cannot help.
+      retry: (failures, error) => !(error instanceof UnauthenticatedError) && failures < 1,
+      staleTime: 10_000,
+    },
+  },
+});
+
+const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
+  // Every page but sign-in and sign-up needs a session; those two need the opposite.
+  beforeLoad: async ({ context, location, search }) => {
+    const session = await context.queryClient.ensureQueryData(authSessionQuery);
+    const publicPage = isPublicPath(location.pathname);
+    if (!session.signedIn && !publicPage) {
+      throw redirect({
+        to: '/sign-in',
+        search: { redirect: safeRedirect(location.href) },
+        replace: true,
+      });
+    }
+    if (session.signedIn && publicPage) {
+      const target = safeRedirect((search as { redirect?: unknown }).redirect);
+      throw target
+        ? redirect({ href: target, replace: true })
+        : redirect({ to: '/', replace: true });
+    }
+    return { session };
+  },
+  component: Layout,
+  errorComponent: RouteError,
+  notFoundComponent: NotFound,
+});
 
 const homeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', component: HomePage });
+
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sign-in',
+  validateSearch: validateAuthSearch,
+  // Until the server has an owner, the only way in is creating that account.
+  beforeLoad: ({ context, search }) => {
+    if (context.session.needsOwner) throw redirect({ to: '/sign-up', search, replace: true });
+  },
+  component: SignInPage,
+});
+
+const signUpRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sign-up',
+  validateSearch: validateAuthSearch,
+  component: SignUpPage,
+});
+
+const settingsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/settings',
+  component: SettingsPage,
+});
 
 const peopleRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -34,7 +132,16 @@ export const personRoute = createRoute({
 });
 
 export const router = createRouter({
-  routeTree: rootRoute.addChildren([homeRoute, peopleRoute, addPersonRoute, personRoute]),
+  routeTree: rootRoute.addChildren([
+    homeRoute,
+    signInRoute,
+    signUpRoute,
+    settingsRoute,
+    peopleRoute,
+    addPersonRoute,
+    personRoute,
+  ]),
+  context: { queryClient },
   defaultPreload: 'intent',
 });
 

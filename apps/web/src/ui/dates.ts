@@ -28,3 +28,14 @@ export const dateInputToIso = (value: string): string | null => {
   const date = new Date(year, month - 1, day, 12, 0, 0);
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
 };
+
+/** "just now", "5 minutes ago", "3 hours ago", "yesterday": for recent instants. */
+export const formatAgo = (iso: string, now: Date = new Date()): string => {
+  const minutes = Math.round((now.getTime() - new Date(iso).getTime()) / 60_000);
+  if (minutes < 1) return 'just now';
+  const rtf = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+  if (minutes < 60) return rtf.format(-minutes, 'minute');
+  const hours = Math.round(minutes / 60);
+  if (hours < 24) return rtf.format(-hours, 'hour');
+  return formatRelative(iso, now);
+};

@@ -9,6 +9,9 @@ const FinishOnboardingMutation = graphql(`
   mutation FinishOnboarding($choice: OnboardingChoice!) {
     finishOnboarding(choice: $choice) {
       id
+      name
+      email
+      isOwner
       onboarded
       hasDemoData
     }

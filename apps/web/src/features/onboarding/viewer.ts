@@ -6,6 +6,9 @@ export const ViewerQuery = graphql(`
   query Viewer {
     viewer {
       id
+      name
+      email
+      isOwner
       onboarded
       hasDemoData
     }
@@ -14,6 +17,6 @@ export const ViewerQuery = graphql(`
 
 export const viewerQueryKey = ['viewer'] as const;
 
-/** The account's onboarding state, shared by the welcome screen and the demo banner. */
+/** The signed-in account: who it is and its onboarding state, shared across the app. */
 export const useViewer = () =>
   useQuery({ queryKey: viewerQueryKey, queryFn: () => request(ViewerQuery) });

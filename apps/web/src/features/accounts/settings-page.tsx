@@ -1,0 +1,43 @@
+import { QueryState } from '../../ui/query-state.tsx';
+import { useViewer } from '../onboarding/viewer.ts';
+import { ChangePasswordForm } from './change-password-form.tsx';
+import { DeleteAccountSection } from './delete-account-section.tsx';
+import { SessionsList } from './sessions-list.tsx';
+
+export const SettingsPage = () => {
+  const viewer = useViewer();
+  const account = viewer.data?.viewer;
+  return (
+    <section className="settings">
+      <h1>Settings</h1>
+      <QueryState
+        isPending={viewer.isPending}
+        error={viewer.error}
+        onRetry={() => viewer.refetch()}
+      >
+        {account ? (
+          <>
+            <section className="card" aria-labelledby="account-title">
+              <h2 id="account-title">Account</h2>
+              <dl className="facts">
+                <dt>E-mail</dt>
+                <dd>{account.email}</dd>
+                <dt>Name</dt>
+                <dd>{account.name}</dd>
+                {account.isOwner ? (
+                  <>
+                    <dt>Role</dt>
+                    <dd>Owner of this Tend server</dd>
+                  </>
+                ) : null}
+              </dl>
+            </section>
+            <ChangePasswordForm />
+            <SessionsList />
+            {account.email ? <DeleteAccountSection email={account.email} /> : null}
+          </>
+        ) : null}
+      </QueryState>
+    </section>
+  );
+};
