@@ -7,7 +7,9 @@ import fastifyStatic from '@fastify/static';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { type Db, withAccount } from '@tend/db';
+import { type RateLimitRule, SIGN_UP_PER_IP } from '@tend/domain';
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
+import { getOperationAST } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import type { Clock, Context } from './context.ts';
 import { authRoutes } from './routes/auth.ts';
@@ -23,6 +25,8 @@ export type ServerOptions = {
   production?: boolean;
   /** After the owner, may anyone sign up? */
   allowSignUp?: boolean;
+  /** Sign-ups per client IP; tests that sign many users up from one address raise it. */
+  signUpLimit?: RateLimitRule;
   webDist?: string | undefined;
   logger?: boolean;
   trustProxy?: boolean;
@@ -40,20 +44,37 @@ type ServerContext = { req: FastifyRequest; reply: FastifyReply; session: Active
  * Each operation runs in one transaction as the app role, so row-level security applies to
  * every query in it. The context yoga executes with is its own merged object, so the
  * transaction is bound to that one.
+ *
+ * An operation with an error keeps none of its writes: its answer may not show what was
+ * written before the error, and a failed query leaves the transaction unable to commit. A
+ * mutation rolled back answers no data, so no part of it looks done.
  */
 const useAccountTransaction = (db: Db): Plugin<Context> => ({
   onExecute({ executeFn, setExecuteFn }) {
-    setExecuteFn((args) => {
+    setExecuteFn(async (args) => {
       const context = args.contextValue as Context;
-      return withAccount(db, context.accountId, async (tx) => {
-        let settings: ReturnType<Context['settings']> | undefined;
-        context.db = tx;
-        context.settings = () => {
-          settings ??= loadAccountSettings(tx, context.accountId);
-          return settings;
-        };
-        return executeFn(args);
-      });
+      let failed: Awaited<ReturnType<typeof executeFn>> | undefined;
+      try {
+        return await withAccount(db, context.accountId, async (tx) => {
+          let settings: ReturnType<Context['settings']> | undefined;
+          context.db = tx;
+          context.settings = () => {
+            settings ??= loadAccountSettings(tx, context.accountId);
+            return settings;
+          };
+          const result = await executeFn(args);
+          if ('errors' in result && result.errors?.length) {
+            const mutation =
+              getOperationAST(args.document, args.operationName)?.operation === 'mutation';
+            failed = mutation && 'data' in result ? { ...result, data: null } : result;
+            throw new Error('Rolled back: the operation had errors');
+          }
+          return result;
+        });
+      } catch (error) {
+        if (failed) return failed;
+        throw error;
+      }
     });
   },
 });
@@ -84,6 +105,8 @@ export const buildServer = async (options: ServerOptions) => {
         formAction: ["'self'"],
         baseUri: ["'self'"],
         objectSrc: ["'none'"],
+        // Helmet's default; on plain http it sends the page's own scripts to https, which fails.
+        upgradeInsecureRequests: null,
       },
     },
     referrerPolicy: { policy: 'same-origin' },
@@ -94,14 +117,23 @@ export const buildServer = async (options: ServerOptions) => {
   app.addHook('onRequest', async (request, reply) => {
     if (request.method !== 'GET' && request.method !== 'HEAD' && request.method !== 'OPTIONS') {
       if (!request.headers[CSRF_HEADER]) {
-        return reply.status(403).send({
-          errors: [{ message: `Requests that change data must send the ${CSRF_HEADER} header.` }],
-        });
+        const message = `Requests that change data must send the ${CSRF_HEADER} header.`;
+        // Each endpoint answers in its own shape: GraphQL errors, or the auth routes' error.
+        return reply
+          .status(403)
+          .send(
+            request.url.startsWith('/auth/') ? { error: { message } } : { errors: [{ message }] },
+          );
       }
     }
   });
 
-  await app.register(authRoutes, { db: options.db, now, allowSignUp: options.allowSignUp ?? true });
+  await app.register(authRoutes, {
+    db: options.db,
+    now,
+    allowSignUp: options.allowSignUp ?? true,
+    signUpLimit: options.signUpLimit ?? SIGN_UP_PER_IP,
+  });
 
   const yoga = createYoga<ServerContext, Context>({
     schema,

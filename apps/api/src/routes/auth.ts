@@ -1,6 +1,6 @@
 import type { Db } from '@tend/db';
 import { type AccountRow, accounts } from '@tend/db';
-import { ValidationError } from '@tend/domain';
+import { type RateLimitRule, ValidationError } from '@tend/domain';
 import { isNotNull } from 'drizzle-orm';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Clock } from '../context.ts';
@@ -9,6 +9,7 @@ import {
   RateLimitedError,
   SignUpClosedError,
 } from '../use-cases/accounts/auth-errors.ts';
+import { countAttempt } from '../use-cases/accounts/count-attempt.ts';
 import { resolveSession } from '../use-cases/accounts/resolve-session.ts';
 import { createSession } from '../use-cases/accounts/session-tokens.ts';
 import { signIn } from '../use-cases/accounts/sign-in.ts';
@@ -16,7 +17,12 @@ import { signOut } from '../use-cases/accounts/sign-out.ts';
 import { signUp } from '../use-cases/accounts/sign-up.ts';
 import { clearSessionCookie, sessionToken, setSessionCookie } from './session-cookie.ts';
 
-export type AuthRouteOptions = { db: Db; now: Clock; allowSignUp: boolean };
+export type AuthRouteOptions = {
+  db: Db;
+  now: Clock;
+  allowSignUp: boolean;
+  signUpLimit: RateLimitRule;
+};
 
 const publicAccount = (account: AccountRow) => ({
   id: account.id,
@@ -63,6 +69,8 @@ export const authRoutes = async (app: FastifyInstance, options: AuthRouteOptions
 
   app.post('/auth/sign-up', async (request, reply) => {
     try {
+      const wait = await countAttempt(db, `sign-up:ip:${request.ip}`, options.signUpLimit, now());
+      if (wait !== null) throw new RateLimitedError(wait);
       const account = await signUp(db, request.body, { allowSignUp: options.allowSignUp });
       const session = await createSession(db, account.id, now(), {
         ip: request.ip,

@@ -1,5 +1,6 @@
 import { accounts } from '@tend/db';
 import { freshDatabase } from '@tend/db/testing';
+import type { RateLimitRule } from '@tend/domain';
 import { eq } from 'drizzle-orm';
 import { buildServer, CSRF_HEADER } from '../server.ts';
 import { SESSION_COOKIE } from '../use-cases/accounts/session-tokens.ts';
@@ -34,7 +35,12 @@ export type TestApi = Awaited<ReturnType<typeof startTestApi>>;
  * by signing up, and requests carry their session cookie, as a browser's would.
  */
 export const startTestApi = async (
-  options: { now?: Date; production?: boolean; allowSignUp?: boolean } = {},
+  options: {
+    now?: Date;
+    production?: boolean;
+    allowSignUp?: boolean;
+    signUpLimit?: RateLimitRule;
+  } = {},
 ) => {
   const database = await freshDatabase();
   let now = options.now ?? new Date('2026-11-20T10:00:00Z');
@@ -43,6 +49,8 @@ export const startTestApi = async (
     now: () => now,
     production: options.production ?? false,
     allowSignUp: options.allowSignUp ?? true,
+    // Every test user signs up from 127.0.0.1.
+    signUpLimit: options.signUpLimit ?? { max: 10_000, windowMs: 60_000 },
   });
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   const cookies = new Map<string, string>();
@@ -55,13 +63,15 @@ export const startTestApi = async (
       body?: unknown;
       cookie?: string | undefined;
       headers?: Record<string, string>;
+      /** false leaves out the CSRF header, as a cross-site form would. */
+      csrf?: boolean;
     } = {},
   ): Promise<HttpResponse> => {
     const response = await fetch(`${address}${path}`, {
       method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
       headers: {
         ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
-        [CSRF_HEADER]: '1',
+        ...(init.csrf === false ? {} : { [CSRF_HEADER]: '1' }),
         ...(init.cookie ? { cookie: `${SESSION_COOKIE}=${init.cookie}` } : {}),
         ...init.headers,
       },

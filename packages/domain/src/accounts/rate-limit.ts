@@ -1,8 +1,11 @@
 /** A fixed window of attempts: after `max` attempts the key waits for the window to end. */
 export type RateLimitRule = { max: number; windowMs: number };
 
+/** Failed sign-ins: an office behind one address is not locked out by its own successes. */
 export const SIGN_IN_PER_IP: RateLimitRule = { max: 20, windowMs: 15 * 60_000 };
 export const SIGN_IN_PER_ACCOUNT: RateLimitRule = { max: 5, windowMs: 15 * 60_000 };
+/** Every sign-up costs a 19 MiB password hash, so one address gets a few an hour. */
+export const SIGN_UP_PER_IP: RateLimitRule = { max: 10, windowMs: 60 * 60_000 };
 
 export type RateLimitWindow = { windowStartedAt: Date; attempts: number };
 
@@ -28,3 +31,13 @@ export const retryAfterSeconds = (
         1,
         Math.ceil((window.windowStartedAt.getTime() + rule.windowMs - now.getTime()) / 1000),
       );
+
+/** Seconds to wait when the window already holds `max` attempts; null when one more may try. */
+export const waitBeforeAttempt = (
+  window: RateLimitWindow | null,
+  rule: RateLimitRule,
+  now: Date,
+): number | null =>
+  window && now.getTime() - window.windowStartedAt.getTime() < rule.windowMs
+    ? retryAfterSeconds({ ...window, attempts: window.attempts + 1 }, rule, now)
+    : null;

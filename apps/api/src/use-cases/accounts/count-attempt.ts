@@ -1,6 +1,11 @@
 import type { DbExecutor } from '@tend/db';
 import { rateLimits } from '@tend/db';
-import { countAttempt as nextWindow, type RateLimitRule, retryAfterSeconds } from '@tend/domain';
+import {
+  countAttempt as nextWindow,
+  type RateLimitRule,
+  retryAfterSeconds,
+  waitBeforeAttempt,
+} from '@tend/domain';
 import { eq } from 'drizzle-orm';
 
 /**
@@ -26,3 +31,14 @@ export const countAttempt = async (
       .onConflictDoUpdate({ target: rateLimits.key, set: window });
     return retryAfterSeconds(window, rule, now);
   });
+
+/** Whether one more attempt may go ahead, without counting it: seconds to wait, or null. */
+export const checkAttempt = async (
+  db: DbExecutor,
+  key: string,
+  rule: RateLimitRule,
+  now: Date,
+): Promise<number | null> => {
+  const [current] = await db.select().from(rateLimits).where(eq(rateLimits.key, key));
+  return waitBeforeAttempt(current ?? null, rule, now);
+};

@@ -8,15 +8,25 @@ import { loadAccountSettings, type Scope } from '../scope.ts';
  * Saves the account's settings. When what counts as a depth touch or the default cadences
  * change, every person's due date is recomputed in the same transaction.
  */
-export const updateSettings = async ({ db, accountId, now }: Scope, rawInput: unknown) => {
-  const input = parseAccountSettingsInput(rawInput);
-  return db.transaction(async (tx) => {
-    const before = await loadAccountSettings(tx, accountId);
-    const [account] = await tx
-      .update(accounts)
-      .set(input)
+export const updateSettings = async ({ db, accountId, now }: Scope, rawInput: unknown) =>
+  db.transaction(async (tx) => {
+    // Locked, so two partial updates cannot together put the cadence tiers out of order.
+    await tx
+      .select({ id: accounts.id })
+      .from(accounts)
       .where(eq(accounts.id, accountId))
-      .returning();
+      .for('update');
+    const before = await loadAccountSettings(tx, accountId);
+    const input = parseAccountSettingsInput(rawInput, {
+      cadenceInnerDays: before.cadenceDefaults.INNER,
+      cadenceMiddleDays: before.cadenceDefaults.MIDDLE,
+      cadenceOuterDays: before.cadenceDefaults.OUTER,
+    });
+    // Nothing sent (or only nulls) changes nothing: an UPDATE with an empty SET cannot run.
+    const [account] =
+      Object.keys(input).length === 0
+        ? await tx.select().from(accounts).where(eq(accounts.id, accountId))
+        : await tx.update(accounts).set(input).where(eq(accounts.id, accountId)).returning();
     if (!account) throw new Error(`Account ${accountId} is missing`);
     const after = await loadAccountSettings(tx, accountId);
     const scheduleChanged =
@@ -37,4 +47,3 @@ export const updateSettings = async ({ db, accountId, now }: Scope, rawInput: un
     }
     return account;
   });
-};
