@@ -5,31 +5,69 @@ import { z } from 'zod';
 const defaultDataDir = () =>
   join(process.env.XDG_DATA_HOME || join(homedir(), '.local', 'share'), 'tend', 'pgdata');
 
-const envSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  HOST: z.string().min(1).default('127.0.0.1'),
-  PORT: z.coerce.number().int().min(0).max(65_535).default(4000),
-  /** Set: use this Postgres server. Unset: the embedded PGlite database in TEND_DATA_DIR. */
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
-    .optional(),
-  TEND_DATA_DIR: z.string().min(1).default(defaultDataDir()),
-  /** After the owner's account, may anyone sign up? */
-  TEND_ALLOW_SIGNUP: z
-    .enum(['true', 'false'])
-    .default('true')
-    .transform((value) => value === 'true'),
-  /** Behind a reverse proxy: trust its X-Forwarded-* headers (client IP, https). */
-  TRUST_PROXY: z
-    .enum(['true', 'false'])
-    .default('false')
-    .transform((value) => value === 'true'),
-  /** The built web client to serve; unset serves the API only. */
-  TEND_WEB_DIST: z.string().optional(),
-});
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: z.coerce.number().int().min(0).max(65_535).default(4000),
+    /** Set: use this Postgres server. Unset: the embedded PGlite database in TEND_DATA_DIR. */
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
+      .optional(),
+    TEND_DATA_DIR: z.string().min(1).default(defaultDataDir()),
+    /** After the owner's account, may anyone sign up? */
+    TEND_ALLOW_SIGNUP: z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((value) => value === 'true'),
+    /** Behind a reverse proxy: trust its X-Forwarded-* headers (client IP, https). */
+    TRUST_PROXY: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((value) => value === 'true'),
+    /** The built web client to serve; unset serves the API only. */
+    TEND_WEB_DIST: z.string().optional(),
+    /**
+     * Tests only: the server's clock stands still at this instant (an ISO date-time), so pages
+     * that depend on the date (this week's list, due dates) can be tested. Refused unless
+     * NODE_ENV=test.
+     */
+    TEND_TEST_NOW: z.iso
+      .datetime({
+        offset: true,
+        error: 'TEND_TEST_NOW must be an ISO date-time, e.g. 2026-11-23T08:30:00Z',
+      })
+      .optional(),
+    /** Set: e-mail each account its weekly list (smtp://user:pass@host:587, smtps://… for TLS). */
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\/[^/?#]+/, 'SMTP_URL must look like smtp://user:pass@host:587')
+      .optional(),
+    /** The sender of the weekly digest. */
+    MAIL_FROM: z.string().min(3).default('Tend <tend@localhost>'),
+    /** The address users open Tend at, for links in e-mails; default http://HOST:PORT. */
+    PUBLIC_URL: z
+      .url({ protocol: /^https?$/, error: 'PUBLIC_URL must be an http(s) URL' })
+      .optional(),
+    /** The local hour of each account's week-start morning the weekly digest goes out. */
+    DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
+  })
+  .refine((env) => env.TEND_TEST_NOW === undefined || env.NODE_ENV === 'test', {
+    path: ['TEND_TEST_NOW'],
+    message: 'TEND_TEST_NOW fixes the clock for tests and is only accepted when NODE_ENV=test',
+  });
 
-export type Env = z.infer<typeof envSchema>;
+/** Links in e-mails lead to PUBLIC_URL, by default the address the server listens on. */
+const withDefaultPublicUrl = <T extends { HOST: string; PORT: number; PUBLIC_URL?: string }>(
+  env: T,
+): T & { PUBLIC_URL: string } => {
+  const host = env.HOST === '0.0.0.0' || env.HOST === '::' ? 'localhost' : env.HOST;
+  const url = env.PUBLIC_URL ?? `http://${host.includes(':') ? `[${host}]` : host}:${env.PORT}`;
+  return { ...env, PUBLIC_URL: url.replace(/\/+$/, '') };
+};
+
+export type Env = z.infer<typeof envSchema> & { PUBLIC_URL: string };
 
 /** Parsed once at start; a bad value stops the server with a message naming the variable. */
 export const parseEnv = (source: NodeJS.ProcessEnv = process.env): Env => {
@@ -42,5 +80,5 @@ export const parseEnv = (source: NodeJS.ProcessEnv = process.env): Env => {
     );
     throw new Error(`Invalid environment:\n${problems.join('\n')}`);
   }
-  return result.data;
+  return withDefaultPublicUrl(result.data);
 };

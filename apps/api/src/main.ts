@@ -2,6 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { connectDatabase } from '@tend/db';
 import { parseEnv } from './env.ts';
+import { queueDatabaseFor, startWeeklyDigests } from './jobs/weekly-digest-job.ts';
+import { describeSmtpUrl } from './mail/mailer.ts';
 import { buildServer } from './server.ts';
 import { ensureLocalAccount } from './use-cases/accounts/ensure-local-account.ts';
 
@@ -19,6 +21,9 @@ console.log(
 
 // Holds what was entered before sign-in existed; the first sign-up claims it as the owner.
 await ensureLocalAccount(database.db);
+// Tests only (the environment refuses it otherwise): a clock that stands still.
+const testNow = env.TEND_TEST_NOW;
+if (testNow) console.log(`Clock fixed at ${testNow} (TEND_TEST_NOW)`);
 const webDist = env.TEND_WEB_DIST ?? fileURLToPath(new URL('../../web/dist', import.meta.url));
 const app = await buildServer({
   db: database.db,
@@ -27,9 +32,26 @@ const app = await buildServer({
   production: env.NODE_ENV === 'production',
   webDist,
   logger: env.NODE_ENV === 'production',
+  ...(testNow ? { now: () => new Date(testNow) } : {}),
 });
 
+// The weekly digest e-mail, only when SMTP is configured; without it the list lives in the app.
+const digests = await startWeeklyDigests({
+  db: database.db,
+  queue: queueDatabaseFor(database, env.DATABASE_URL),
+  smtpUrl: env.SMTP_URL,
+  mailFrom: env.MAIL_FROM,
+  settings: { publicUrl: env.PUBLIC_URL, hour: env.DIGEST_HOUR },
+  log: (message) => console.log(message),
+});
+console.log(
+  env.SMTP_URL
+    ? `Weekly digest: e-mailed through ${describeSmtpUrl(env.SMTP_URL)} at ${env.DIGEST_HOUR}:00 on each account's week start, linking to ${env.PUBLIC_URL}`
+    : 'Weekly digest: off (set SMTP_URL to e-mail each week’s list)',
+);
+
 const shutdown = async () => {
+  await digests?.stop();
   await app.close();
   await database.close();
   process.exit(0);

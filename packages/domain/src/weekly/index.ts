@@ -1,2 +1,3 @@
+export * from './digest.ts';
 export * from './rank.ts';
 export * from './week.ts';

@@ -1,4 +1,4 @@
-import { type Cadence, cadenceAnchor, staleness } from '../interactions/cadence.ts';
+import { type Cadence, cadenceAnchor, dueState, staleness } from '../interactions/cadence.ts';
 import { DAY_MS } from '../shared/time.ts';
 
 export type WeeklyCandidate = {
@@ -71,9 +71,15 @@ export const rankWeeklyList = (
   if (size <= 0) return [];
   const scored = candidates
     .map((candidate) => ({ candidate, priority: reconnectPriority(candidate, at) }))
+    // Due by `at` exactly as the person's due state says (whole days are only for the reason).
     .filter(
       ({ priority, candidate }) =>
-        priority > 0 && daysSince(candidate, at) > candidate.cadence.idealDays,
+        priority > 0 &&
+        dueState(
+          at,
+          cadenceAnchor(candidate.lastDepthTouchAt, candidate.createdAt),
+          candidate.cadence,
+        ) !== 'OK',
     )
     .sort(
       (a, b) => b.priority - a.priority || a.candidate.personId.localeCompare(b.candidate.personId),

@@ -1,0 +1,109 @@
+import type { DatabaseConnection, Db } from '@tend/db';
+import { type Clock, fromPglite, type PGliteLike, PgBoss, systemClock } from 'pg-boss';
+import { createSmtpMailer, type Mailer } from '../mail/mailer.ts';
+import {
+  type DigestRunResult,
+  type DigestSettings,
+  sendWeeklyDigests,
+} from '../use-cases/weekly/send-weekly-digests.ts';
+
+export const DIGEST_QUEUE = 'weekly-digest';
+/**
+ * Every quarter hour, in UTC. Zones are offset from UTC by whole, half and quarter hours
+ * (Kolkata +5:30, Kathmandu +5:45), so a run falls within 15 minutes of the digest hour in every
+ * zone. A run finds the accounts whose week-start morning it is; deliveries make repeats harmless.
+ */
+export const DIGEST_CRON = '*/15 * * * *';
+/** pg-boss keeps its tables in a schema of its own, beside the app's. */
+export const QUEUE_SCHEMA = 'pgboss';
+
+/** Where pg-boss keeps its jobs: the app's Postgres database, or its PGlite instance. */
+export type QueueDatabase = { connectionString: string } | { pglite: PGliteLike };
+
+/** The PGlite instance under a drizzle database on PGlite (drizzle keeps it as `$client`). */
+export const pgliteClientOf = (db: Db): PGliteLike => {
+  const client = (db as unknown as { $client?: Partial<PGliteLike> }).$client;
+  if (typeof client?.query !== 'function' || typeof client.exec !== 'function') {
+    throw new Error('The database is not on PGlite');
+  }
+  return client as PGliteLike;
+};
+
+/** The same database the app uses, for pg-boss. */
+export const queueDatabaseFor = (
+  connection: Pick<DatabaseConnection, 'db' | 'kind'>,
+  databaseUrl: string | undefined,
+): QueueDatabase => {
+  if (connection.kind === 'pglite') return { pglite: pgliteClientOf(connection.db) };
+  if (!databaseUrl) throw new Error('A Postgres database needs its URL for the job queue');
+  return { connectionString: databaseUrl };
+};
+
+export type WeeklyDigestsOptions = {
+  db: Db;
+  queue: QueueDatabase;
+  /** Unset: no digest, and nothing is scheduled. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  settings: DigestSettings;
+  /** pg-boss's clock, which the job also reads as "now"; a test passes pg-boss's TestClock. */
+  clock?: Clock;
+  /** A test's own mailer; by default one over `smtpUrl`. */
+  mailer?: Mailer;
+  log?: (message: string) => void;
+  onRun?: (result: DigestRunResult) => void;
+};
+
+export type WeeklyDigests = { boss: PgBoss; stop: () => Promise<void> };
+
+const summary = (result: DigestRunResult) =>
+  `${result.sent} sent, ${result.empty} with an empty list, ${result.alreadyDelivered} already delivered, ${result.failed.length} failed`;
+
+/**
+ * Schedules the weekly digest through pg-boss when SMTP is configured; returns null (and creates
+ * nothing) when it is not. pg-boss's cron sends one job per occurrence across all replicas, and
+ * the deliveries table makes each account's e-mail once per week whichever replica runs it.
+ */
+export const startWeeklyDigests = async (
+  options: WeeklyDigestsOptions,
+): Promise<WeeklyDigests | null> => {
+  if (!options.smtpUrl) return null;
+  const log = options.log ?? (() => {});
+  const clock = options.clock ?? systemClock;
+  const mailer =
+    options.mailer ?? createSmtpMailer({ smtpUrl: options.smtpUrl, from: options.mailFrom });
+  const boss = new PgBoss({
+    ...('pglite' in options.queue
+      ? { db: fromPglite(options.queue.pglite), backend: 'pglite' as const }
+      : { connectionString: options.queue.connectionString, max: 3 }),
+    schema: QUEUE_SCHEMA,
+    clock,
+  });
+  boss.on('error', (error) => log(`Weekly digest queue: ${error.message}`));
+  await boss.start();
+  // At most one run waiting and one running: a backlog of quarter-hourly runs adds nothing.
+  await boss.createQueue(DIGEST_QUEUE, { policy: 'stately', retryLimit: 0 });
+  // A job every quarter hour needs no quick polling (on PGlite each poll takes the one connection).
+  await boss.work(DIGEST_QUEUE, { pollingIntervalSeconds: 10 }, async () => {
+    const result = await sendWeeklyDigests(
+      options.db,
+      mailer,
+      new Date(clock.now()),
+      options.settings,
+    );
+    if (result.due > 0) log(`Weekly digest: ${summary(result)}`);
+    for (const failure of result.failed) {
+      log(`Weekly digest for account ${failure.accountId} not sent: ${failure.error}`);
+    }
+    options.onRun?.(result);
+  });
+  // `missed: once` makes up one run for a gap with no server up (a deploy across the quarter).
+  await boss.schedule(DIGEST_QUEUE, DIGEST_CRON, null, { tz: 'UTC', missed: 'once' });
+  return {
+    boss,
+    stop: async () => {
+      await boss.stop({ graceful: true, timeout: 30_000 });
+      if (!options.mailer) mailer.close();
+    },
+  };
+};
