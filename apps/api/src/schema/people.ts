@@ -133,7 +133,8 @@ const peopleFilter = (
   accountId: string,
   args: { search?: string | null; archived?: boolean | null },
 ): SQL | undefined => {
-  const search = args.search?.trim().slice(0, 200);
+  // Postgres text cannot hold U+0000 (a search with one would fail), and no text holds it.
+  const search = args.search?.replaceAll('\u0000', '').trim().slice(0, 200);
   const pattern = search ? containsPattern(search) : null;
   return and(
     sql`${table.accountId} = ${accountId}`,

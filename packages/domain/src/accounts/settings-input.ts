@@ -60,8 +60,28 @@ const settingsSchema = z
 
 export type AccountSettingsInput = z.output<typeof settingsSchema>;
 
-/** Only the fields sent change; each is checked on its own. */
-export const parseAccountSettingsInput = (input: unknown): AccountSettingsInput =>
-  Object.fromEntries(
+export type StoredCadenceDays = Required<
+  Pick<AccountSettingsInput, 'cadenceInnerDays' | 'cadenceMiddleDays' | 'cadenceOuterDays'>
+>;
+
+/**
+ * Only the fields sent change; each is checked on its own. With the stored cadences, the tiers
+ * sent are also checked against the ones not sent, so the tiers stay in order after the change.
+ */
+export const parseAccountSettingsInput = (
+  input: unknown,
+  stored?: StoredCadenceDays,
+): AccountSettingsInput => {
+  const parsed = Object.fromEntries(
     Object.entries(parseInput(settingsSchema, input)).filter(([, value]) => value !== undefined),
   ) as AccountSettingsInput;
+  if (stored) {
+    const {
+      cadenceInnerDays = stored.cadenceInnerDays,
+      cadenceMiddleDays = stored.cadenceMiddleDays,
+      cadenceOuterDays = stored.cadenceOuterDays,
+    } = parsed;
+    parseInput(settingsSchema, { cadenceInnerDays, cadenceMiddleDays, cadenceOuterDays });
+  }
+  return parsed;
+};

@@ -26,9 +26,10 @@ export const promptReason = (facts: PromptFacts, now: Date): string => {
   const days = Math.floor(
     (now.getTime() - cadenceAnchor(facts.lastDepthTouchAt, facts.createdAt).getTime()) / DAY_MS,
   );
+  const count = `${days} ${days === 1 ? 'day' : 'days'}`;
   const since = facts.lastDepthTouchAt
-    ? `${days} days since your last depth touch`
-    : `${days} days since you added them, with no depth touch yet`;
+    ? `${count} since your last depth touch`
+    : `${count} since you added them, with no depth touch yet`;
   const parts = [
     `${since}, against a cadence of ${facts.cadence.idealDays} days`,
     `readiness ${facts.readiness}`,

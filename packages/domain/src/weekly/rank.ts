@@ -45,9 +45,10 @@ const daysSince = (candidate: WeeklyCandidate, at: Date) =>
 
 export const weeklyReason = (candidate: WeeklyCandidate, at: Date, dormant: boolean): string => {
   const days = daysSince(candidate, at);
+  const count = `${days} ${days === 1 ? 'day' : 'days'}`;
   const since = candidate.lastDepthTouchAt
-    ? `${days} days since your last depth touch`
-    : `${days} days since you added them, with no depth touch yet`;
+    ? `${count} since your last depth touch`
+    : `${count} since you added them, with no depth touch yet`;
   const parts = [
     dormant
       ? `A tie worth reviving: ${since}`
@@ -67,6 +68,8 @@ export const rankWeeklyList = (
   candidates: readonly WeeklyCandidate[],
   at: Date,
   size: number,
+  /** When the list is made: the reasons count days up to now, not to the week's end. */
+  madeAt: Date = at,
 ): WeeklyPick[] => {
   if (size <= 0) return [];
   const scored = candidates
@@ -104,6 +107,6 @@ export const rankWeeklyList = (
     personId: entry.candidate.personId,
     priority: entry.priority,
     dormant: entry === dormant,
-    reason: weeklyReason(entry.candidate, at, entry === dormant),
+    reason: weeklyReason(entry.candidate, madeAt, entry === dormant),
   }));
 };

@@ -18,7 +18,8 @@ import { markWeeklyItemsDone } from '../weekly/mark-weekly-items-done.ts';
 export const logInteraction = async ({ db, accountId, now }: Scope, rawInput: unknown) => {
   const input = parseLogInteractionInput(rawInput, now);
   const badId = input.personIds.find((id) => !isUuid(id));
-  if (badId) throw notFound('person', badId);
+  // '' is not a uuid either, though it is falsy.
+  if (badId !== undefined) throw notFound('person', badId);
   return db.transaction(async (tx) => {
     const participants = await tx
       .select()

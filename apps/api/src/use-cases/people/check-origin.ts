@@ -12,7 +12,8 @@ export const checkOrigin = async (
 ): Promise<void> => {
   const issues: FieldIssue[] = [];
   const { originGroupId, originPersonId } = origin;
-  if (originGroupId) {
+  // An empty id names no group (it would fail as a uuid when saved); null is no origin.
+  if (originGroupId != null) {
     const [group] = isUuid(originGroupId)
       ? await db
           .select({ id: groups.id })
@@ -21,7 +22,7 @@ export const checkOrigin = async (
       : [];
     if (!group) issues.push({ path: ['originGroupId'], message: 'No such group' });
   }
-  if (originPersonId) {
+  if (originPersonId != null) {
     const [person] = isUuid(originPersonId)
       ? await db
           .select({ id: people.id })

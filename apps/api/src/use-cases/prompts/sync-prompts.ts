@@ -18,7 +18,8 @@ export const syncPrompts = async (
   settings: AccountSettings,
   now: Date,
 ): Promise<void> => {
-  const notDue = persons.filter((p) => !p.nextDueAt || p.nextDueAt > now || p.archivedAt);
+  // Due once past the due date, as the person's due state says (at the date itself, on time).
+  const notDue = persons.filter((p) => !p.nextDueAt || p.nextDueAt >= now || p.archivedAt);
   if (notDue.length > 0) {
     await db
       .update(prompts)
@@ -34,8 +35,28 @@ export const syncPrompts = async (
         ),
       );
   }
-  const due = persons.filter((p) => p.nextDueAt && p.nextDueAt <= now && !p.archivedAt);
+  const due = persons.filter((p) => p.nextDueAt && p.nextDueAt < now && !p.archivedAt);
   if (due.length === 0) return;
+  // Due again for a date whose prompt was closed as done (the touch that closed it deleted or
+  // moved, the person unarchived): that prompt opens again. A dismissed one stays dismissed.
+  for (let start = 0; start < due.length; start += INSERT_CHUNK) {
+    const chunk = due.slice(start, start + INSERT_CHUNK);
+    await db
+      .update(prompts)
+      .set({ status: 'OPEN', closedAt: null })
+      .where(
+        and(
+          eq(prompts.accountId, accountId),
+          eq(prompts.status, 'DONE'),
+          sql`(${prompts.personId}, ${prompts.dueAt}) in (${sql.join(
+            chunk.map((p) => sql`(${p.id}::uuid, ${p.nextDueAt?.toISOString()}::timestamptz)`),
+            sql`, `,
+          )})`,
+          sql`not exists (select 1 from ${prompts} as active where active.account_id = ${accountId}
+            and active.person_id = ${prompts.personId} and active.status in ('OPEN', 'SNOOZED'))`,
+        ),
+      );
+  }
   const knowing = new Set(
     (
       await db

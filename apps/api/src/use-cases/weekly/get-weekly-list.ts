@@ -62,7 +62,8 @@ export const getWeeklyList = async (db: DbExecutor, accountId: string, now: Date
         ]
       : [];
   });
-  const picks = rankWeeklyList(candidates, week.endsAt, settings.weeklyListSize);
+  // Ranked as of the week's end (who will be due this week); reasons read as of today.
+  const picks = rankWeeklyList(candidates, week.endsAt, settings.weeklyListSize, now);
 
   return db.transaction(async (tx) => {
     const [list] = await tx
