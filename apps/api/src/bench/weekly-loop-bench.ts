@@ -10,7 +10,7 @@ import { buildServer, CSRF_HEADER } from '../server.ts';
 import { SESSION_COOKIE } from '../use-cases/accounts/session-tokens.ts';
 
 const ADMIN_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const SIZES = [1_000, 100_000];
+const SIZES = (process.env.BENCH_SIZES ?? '1000,100000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 300);
 
 const OPERATIONS = {

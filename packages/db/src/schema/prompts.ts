@@ -34,7 +34,7 @@ export const prompts = pgTable(
       people.accountId,
       people.id,
     ]),
-    index('prompts_account_status_idx').on(t.accountId, t.status, t.dueAt),
+    index('prompts_account_status_idx').on(t.accountId, t.status, t.dueAt, t.id),
     index('prompts_account_person_idx').on(t.accountId, t.personId),
     unique('prompts_person_due_unique').on(t.accountId, t.personId, t.dueAt),
     uniqueIndex('prompts_one_active_per_person')
