@@ -21,6 +21,8 @@ const envSchema = z
       .enum(['true', 'false'])
       .default('true')
       .transform((value) => value === 'true'),
+    /** Sign-ups allowed from one address per hour (each costs a 19 MiB password hash). */
+    TEND_SIGNUPS_PER_HOUR: z.coerce.number().int().min(1).default(10),
     /** Behind a reverse proxy: trust its X-Forwarded-* headers (client IP, https). */
     TRUST_PROXY: z
       .enum(['true', 'false'])

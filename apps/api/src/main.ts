@@ -28,6 +28,7 @@ const webDist = env.TEND_WEB_DIST ?? fileURLToPath(new URL('../../web/dist', imp
 const app = await buildServer({
   db: database.db,
   allowSignUp: env.TEND_ALLOW_SIGNUP,
+  signUpLimit: { max: env.TEND_SIGNUPS_PER_HOUR, windowMs: 60 * 60_000 },
   trustProxy: env.TRUST_PROXY,
   production: env.NODE_ENV === 'production',
   webDist,

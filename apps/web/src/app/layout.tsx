@@ -3,6 +3,7 @@ import { type ErrorComponentProps, Link, Outlet, useRouter } from '@tanstack/rea
 import { AccountMenu } from '../features/accounts/account-menu.tsx';
 import { authSessionQuery } from '../features/accounts/auth-session.ts';
 import { DemoBanner } from '../features/onboarding/demo-banner.tsx';
+import { ThisWeekNavLink } from '../features/prompts/prompt-count-link.tsx';
 
 const Brand = () => (
   <Link to="/" className="brand" aria-label="Tend home">
@@ -24,6 +25,7 @@ export const Layout = () => {
         {signedIn ? (
           <>
             <nav aria-label="Main">
+              <ThisWeekNavLink />
               <Link to="/people" activeProps={{ 'aria-current': 'page' }}>
                 People
               </Link>

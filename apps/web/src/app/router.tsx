@@ -20,6 +20,7 @@ import { HomePage } from '../features/onboarding/home-page.tsx';
 import { AddPersonPage } from '../features/people/add-person-page.tsx';
 import { PeopleListPage, type PeopleSearch } from '../features/people/people-list-page.tsx';
 import { PersonPage } from '../features/people/person-page.tsx';
+import { PastWeeksPage } from '../features/weekly/past-weeks-page.tsx';
 import { UnauthenticatedError } from '../lib/request.ts';
 import { Layout, RouteError } from './layout.tsx';
 import { NotFound } from './not-found.tsx';
@@ -84,6 +85,12 @@ const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
 
 const homeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', component: HomePage });
 
+const pastWeeksRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/weeks',
+  component: PastWeeksPage,
+});
+
 const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/sign-in',
@@ -134,6 +141,7 @@ export const personRoute = createRoute({
 export const router = createRouter({
   routeTree: rootRoute.addChildren([
     homeRoute,
+    pastWeeksRoute,
     signInRoute,
     signUpRoute,
     settingsRoute,

@@ -39,3 +39,40 @@ export const formatAgo = (iso: string, now: Date = new Date()): string => {
   if (hours < 24) return rtf.format(-hours, 'hour');
   return formatRelative(iso, now);
 };
+
+const dayMonthFormat = new Intl.DateTimeFormat(undefined, {
+  day: 'numeric',
+  month: 'short',
+  timeZone: 'UTC',
+});
+const dayMonthYearFormat = new Intl.DateTimeFormat(undefined, {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/**
+ * A calendar date (YYYY-MM-DD, such as a week's first day in the account's zone) in words:
+ * "23 Nov", with the year when it is not this year. Read as a date, not an instant, so no
+ * zone moves it to another day.
+ */
+export const formatCalendarDate = (
+  day: string,
+  { withYear }: { withYear?: boolean } = {},
+): string => {
+  const date = new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return day;
+  const showYear = withYear ?? date.getUTCFullYear() !== new Date().getFullYear();
+  return (showYear ? dayMonthYearFormat : dayMonthFormat).format(date);
+};
+
+/** An instant as YYYY-MM-DD in the browser's zone, for a date input. */
+export const isoToDateInput = (iso: string): string => todayInputValue(new Date(iso));
+
+/** Tomorrow in the browser's zone, as YYYY-MM-DD: the first day a snooze can end on. */
+export const tomorrowInputValue = (now: Date = new Date()): string => {
+  const tomorrow = new Date(now);
+  tomorrow.setDate(tomorrow.getDate() + 1);
+  return todayInputValue(tomorrow);
+};

@@ -13,7 +13,11 @@ export const finishOnboarding = async ({ db, accountId, now }: Scope, choice: 'D
       .set({ onboardedAt: now })
       .where(and(eq(accounts.id, accountId), isNull(accounts.onboardedAt)))
       .returning();
-    if (account && choice === 'DEMO') await seedDemoData(tx, accountId, now);
+    if (account && choice === 'DEMO') {
+      await seedDemoData(tx, accountId, now);
+      // The demo's people fell due before now: the next look raises prompts for all of them.
+      await tx.update(accounts).set({ promptsCheckedAt: null }).where(eq(accounts.id, accountId));
+    }
     const [current] = await tx.select().from(accounts).where(eq(accounts.id, accountId));
     if (!current) throw new Error(`Account ${accountId} is missing`);
     return current;

@@ -1,8 +1,23 @@
 import { QueryState } from '../../ui/query-state.tsx';
 import { useViewer } from '../onboarding/viewer.ts';
+import { useAccountSettings } from './account-settings.ts';
 import { ChangePasswordForm } from './change-password-form.tsx';
 import { DeleteAccountSection } from './delete-account-section.tsx';
+import { KeepingInTouchSettings } from './keeping-in-touch-settings.tsx';
 import { SessionsList } from './sessions-list.tsx';
+
+const KeepingInTouchSection = () => {
+  const settings = useAccountSettings();
+  return (
+    <QueryState
+      isPending={settings.isPending}
+      error={settings.data ? null : settings.error}
+      onRetry={() => settings.refetch()}
+    >
+      {settings.data ? <KeepingInTouchSettings settings={settings.data} /> : null}
+    </QueryState>
+  );
+};
 
 export const SettingsPage = () => {
   const viewer = useViewer();
@@ -32,6 +47,7 @@ export const SettingsPage = () => {
                 ) : null}
               </dl>
             </section>
+            <KeepingInTouchSection />
             <ChangePasswordForm />
             <SessionsList />
             {account.email ? <DeleteAccountSection email={account.email} /> : null}

@@ -7,7 +7,7 @@ import { dateInputToIso, formatDate, todayInputValue } from '../../ui/dates.ts';
 import { Field } from '../../ui/field.tsx';
 import { INTERACTION_KINDS, type InteractionKind, isInteractionKind } from './interaction-kinds.ts';
 
-const LogInteractionMutation = graphql(
+export const LogInteractionMutation = graphql(
   `
   mutation LogInteraction($input: LogInteractionInput!) {
     logInteraction(input: $input) {

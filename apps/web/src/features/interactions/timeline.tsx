@@ -1,10 +1,15 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { graphql } from '../../lib/graphql.ts';
+import { useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { graphql, type ResultOf } from '../../lib/graphql.ts';
 import { request } from '../../lib/request.ts';
+import { ConfirmAction } from '../../ui/confirm-action.tsx';
 import { formatDate } from '../../ui/dates.ts';
 import { QueryState } from '../../ui/query-state.tsx';
+import { EditTouchForm } from './edit-touch-form.tsx';
 import { formatDuration } from './interaction-kinds.ts';
+import { LogInteractionMutation } from './log-touch-form.tsx';
 
 const PAGE_SIZE = 20;
 
@@ -27,6 +32,7 @@ const TimelineQuery = graphql(`
             isDepthTouch
             occurredAt
             durationMinutes
+            cost
             notes
             people {
               id
@@ -39,10 +45,214 @@ const TimelineQuery = graphql(`
   }
 `);
 
+const DeleteInteractionMutation = graphql(`
+  mutation DeleteInteraction($id: ID!) {
+    deleteInteraction(id: $id) {
+      __typename
+      ... on DeletedInteraction {
+        id
+        kind
+        occurredAt
+        notes
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
 /** Lives under the person's key, so refreshing the person refreshes the timeline too. */
 const timelineQueryKey = (personId: string) => ['person', personId, 'timeline'] as const;
 
-export const Timeline = ({ personId }: { personId: string }) => {
+type Touch = Extract<
+  ResultOf<typeof TimelineQuery>['person'],
+  { __typename: 'Person' }
+>['timeline']['nodes'][number];
+
+/** What "Undo" needs to log a deleted touch again: the deleted row, and who was in it. */
+type Deleted = {
+  kind: Touch['kind'];
+  kindLabel: string;
+  occurredAt: string;
+  notes: string | null;
+  durationMinutes: number | null;
+  cost: number | null;
+  personIds: string[];
+};
+
+const TimelineEntry = ({
+  touch,
+  personId,
+  onChanged,
+  onDeleted,
+}: {
+  touch: Touch;
+  personId: string;
+  onChanged: () => Promise<unknown>;
+  onDeleted: (deleted: Deleted) => void;
+}) => {
+  const [editing, setEditing] = useState(false);
+  const editRef = useRef<HTMLButtonElement>(null);
+  const others = touch.people.filter((person) => person.id !== personId);
+  const remove = useMutation({
+    mutationFn: async () => {
+      const result = (await request(DeleteInteractionMutation, { id: touch.id })).deleteInteraction;
+      if (result.__typename !== 'DeletedInteraction') throw new Error(result.message);
+      await onChanged();
+      return result;
+    },
+    onSuccess: (deleted) =>
+      onDeleted({
+        kind: deleted.kind,
+        kindLabel: touch.kindLabel,
+        occurredAt: deleted.occurredAt,
+        notes: deleted.notes,
+        // Not returned by the deletion: taken from the entry as it was shown.
+        durationMinutes: touch.durationMinutes,
+        cost: touch.cost,
+        personIds: touch.people.map((person) => person.id),
+      }),
+  });
+
+  const stopEditing = () => {
+    flushSync(() => setEditing(false));
+    editRef.current?.focus();
+  };
+
+  return (
+    <li className={touch.isDepthTouch ? 'depth' : 'visibility'}>
+      {editing ? (
+        <EditTouchForm
+          touch={touch}
+          onSaved={async () => {
+            await onChanged();
+            stopEditing();
+          }}
+          onCancel={stopEditing}
+        />
+      ) : (
+        <>
+          <div className="timeline-head">
+            <strong>{touch.kindLabel}</strong>
+            <span className={touch.isDepthTouch ? 'badge badge-ok' : 'badge badge-none'}>
+              {touch.isDepthTouch ? 'depth touch' : 'visibility touch'}
+            </span>
+            <time dateTime={touch.occurredAt} className="muted">
+              {formatDate(touch.occurredAt)}
+            </time>
+            {touch.durationMinutes ? (
+              <span className="muted">{formatDuration(touch.durationMinutes)}</span>
+            ) : null}
+          </div>
+          {others.length > 0 ? (
+            <div className="muted">
+              With{' '}
+              {others.map((person, index) => (
+                <span key={person.id}>
+                  {index > 0 ? ', ' : ''}
+                  <Link to="/people/$personId" params={{ personId: person.id }}>
+                    {person.name}
+                  </Link>
+                </span>
+              ))}
+            </div>
+          ) : null}
+          {touch.notes ? <p className="prose">{touch.notes}</p> : null}
+          <div className="timeline-actions">
+            <button
+              ref={editRef}
+              type="button"
+              className="secondary button-small"
+              aria-label={`Edit ${touch.kindLabel} on ${formatDate(touch.occurredAt)}`}
+              onClick={() => setEditing(true)}
+            >
+              Edit
+            </button>
+            <ConfirmAction
+              label="Delete"
+              question={
+                others.length > 0
+                  ? `Delete this ${touch.kindLabel.toLowerCase()} for everyone in it?`
+                  : `Delete this ${touch.kindLabel.toLowerCase()}?`
+              }
+              confirmLabel="Delete"
+              pendingLabel="Deleting…"
+              pending={remove.isPending}
+              onConfirm={() => remove.mutate()}
+            />
+          </div>
+          {remove.error ? (
+            <p className="field-error" role="alert">
+              {remove.error.message}
+            </p>
+          ) : null}
+        </>
+      )}
+    </li>
+  );
+};
+
+/** "Deleted … Undo": logs the deleted touch again, with the same people, date and notes. */
+const UndoDelete = ({
+  deleted,
+  onChanged,
+  onDone,
+}: {
+  deleted: Deleted;
+  onChanged: () => Promise<unknown>;
+  onDone: (message: string) => void;
+}) => {
+  const undo = useMutation({
+    mutationFn: async () => {
+      const result = (
+        await request(LogInteractionMutation, {
+          input: {
+            kind: deleted.kind,
+            occurredAt: deleted.occurredAt,
+            notes: deleted.notes,
+            durationMinutes: deleted.durationMinutes,
+            cost: deleted.cost,
+            personIds: deleted.personIds,
+          },
+        })
+      ).logInteraction;
+      if (result.__typename !== 'Interaction') throw new Error(result.message);
+      await onChanged();
+    },
+    onSuccess: () => onDone(`${deleted.kindLabel} on ${formatDate(deleted.occurredAt)} restored.`),
+  });
+  return (
+    <div className="notice" role="status">
+      <span>
+        Deleted: {deleted.kindLabel} on {formatDate(deleted.occurredAt)}.
+      </span>
+      <button
+        type="button"
+        className="secondary button-small"
+        disabled={undo.isPending}
+        onClick={() => undo.mutate()}
+      >
+        {undo.isPending ? 'Restoring…' : 'Undo'}
+      </button>
+      {undo.error ? (
+        <span className="field-error" role="alert">
+          {undo.error.message}
+        </span>
+      ) : null}
+    </div>
+  );
+};
+
+export const Timeline = ({
+  personId,
+  onChanged,
+}: {
+  personId: string;
+  onChanged: () => Promise<unknown>;
+}) => {
+  const [deleted, setDeleted] = useState<Deleted | null>(null);
+  const [restored, setRestored] = useState('');
   const query = useInfiniteQuery({
     queryKey: timelineQueryKey(personId),
     queryFn: async ({ pageParam }) => {
@@ -71,6 +281,22 @@ export const Timeline = ({ personId }: { personId: string }) => {
           </span>
         ) : null}
       </h2>
+      {deleted ? (
+        <UndoDelete
+          key={`${deleted.kind}-${deleted.occurredAt}`}
+          deleted={deleted}
+          onChanged={onChanged}
+          onDone={(message) => {
+            setDeleted(null);
+            setRestored(message);
+          }}
+        />
+      ) : null}
+      {restored ? (
+        <p className="notice notice-info" role="status">
+          {restored}
+        </p>
+      ) : null}
       <QueryState
         isPending={query.isPending}
         error={query.data ? null : query.error}
@@ -80,39 +306,18 @@ export const Timeline = ({ personId }: { personId: string }) => {
           <p className="muted">No touches yet</p>
         ) : (
           <ol className="timeline">
-            {touches.map((touch) => {
-              const others = touch.people.filter((person) => person.id !== personId);
-              return (
-                <li key={touch.id} className={touch.isDepthTouch ? 'depth' : 'visibility'}>
-                  <div className="timeline-head">
-                    <strong>{touch.kindLabel}</strong>
-                    <span className={touch.isDepthTouch ? 'badge badge-ok' : 'badge badge-none'}>
-                      {touch.isDepthTouch ? 'depth touch' : 'visibility touch'}
-                    </span>
-                    <time dateTime={touch.occurredAt} className="muted">
-                      {formatDate(touch.occurredAt)}
-                    </time>
-                    {touch.durationMinutes ? (
-                      <span className="muted">{formatDuration(touch.durationMinutes)}</span>
-                    ) : null}
-                  </div>
-                  {others.length > 0 ? (
-                    <div className="muted">
-                      With{' '}
-                      {others.map((person, index) => (
-                        <span key={person.id}>
-                          {index > 0 ? ', ' : ''}
-                          <Link to="/people/$personId" params={{ personId: person.id }}>
-                            {person.name}
-                          </Link>
-                        </span>
-                      ))}
-                    </div>
-                  ) : null}
-                  {touch.notes ? <p className="prose">{touch.notes}</p> : null}
-                </li>
-              );
-            })}
+            {touches.map((touch) => (
+              <TimelineEntry
+                key={touch.id}
+                touch={touch}
+                personId={personId}
+                onChanged={onChanged}
+                onDeleted={(entry) => {
+                  setRestored('');
+                  setDeleted(entry);
+                }}
+              />
+            ))}
           </ol>
         )}
         {query.hasNextPage ? (

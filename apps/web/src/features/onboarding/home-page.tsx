@@ -1,8 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Navigate, useNavigate } from '@tanstack/react-router';
+import { useNavigate } from '@tanstack/react-router';
 import { graphql, type ResultOf } from '../../lib/graphql.ts';
 import { request } from '../../lib/request.ts';
 import { QueryState } from '../../ui/query-state.tsx';
+import { ThisWeekPage } from '../weekly/this-week-page.tsx';
 import { useViewer, type ViewerQuery, viewerQueryKey } from './viewer.ts';
 
 const FinishOnboardingMutation = graphql(`
@@ -26,18 +27,20 @@ export const HomePage = () => {
   const navigate = useNavigate();
   const finish = useMutation({
     mutationFn: (choice: Choice) => request(FinishOnboardingMutation, { choice }),
-    onSuccess: async (data) => {
+    onSuccess: async (data, choice) => {
       queryClient.setQueryData<ResultOf<typeof ViewerQuery>>(viewerQueryKey, {
         viewer: data.finishOnboarding,
       });
       await queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'viewer' });
+      // With demo data there is a week to work through at once; an empty network starts with
+      // adding people.
+      if (choice === 'DEMO') return;
       await navigate({ to: '/people', replace: true });
     },
   });
 
-  if (viewer.data?.viewer.onboarded && !finish.isPending) {
-    return <Navigate to="/people" replace />;
-  }
+  // Once onboarded, home is this week's list.
+  if (viewer.data?.viewer.onboarded && !finish.isPending) return <ThisWeekPage />;
 
   return (
     <QueryState isPending={viewer.isPending} error={viewer.error} onRetry={() => viewer.refetch()}>

@@ -8,6 +8,7 @@ import { DepthPanel, DepthPanelFragment } from '../depth/depth-panel.tsx';
 import { DepthScaleFragment, readScales } from '../depth/depth-scales.ts';
 import { LogTouchForm } from '../interactions/log-touch-form.tsx';
 import { Timeline } from '../interactions/timeline.tsx';
+import { refreshFollowUps } from '../weekly/follow-ups.ts';
 import { CadencePanel, CadencePanelFragment } from './cadence-panel.tsx';
 import { PersonHeader, PersonHeaderFragment } from './person-header.tsx';
 
@@ -49,13 +50,10 @@ export const PersonPage = () => {
     queryKey: ['person', personId],
     queryFn: () => request(PersonQuery, { id: personId }),
   });
-  // The person's key also covers the timeline; lists show readiness and due dates too.
+  // The person's key also covers the timeline; lists, the week's list and prompts show
+  // readiness and due dates too.
   const refresh = useCallback(
-    () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['person', personId] }),
-        queryClient.invalidateQueries({ queryKey: ['people'] }),
-      ]),
+    () => refreshFollowUps(queryClient, personId),
     [queryClient, personId],
   );
   const person = query.data?.person;
@@ -72,7 +70,7 @@ export const PersonPage = () => {
           <PersonHeader person={person} onChanged={refresh} />
           <div className="grid-2 person-columns">
             <div>
-              <CadencePanel person={person} />
+              <CadencePanel person={person} onChanged={refresh} />
               <LogTouchForm personId={person.id} onLogged={refresh} />
             </div>
             <DepthPanel
@@ -81,7 +79,7 @@ export const PersonPage = () => {
               onChanged={refresh}
             />
           </div>
-          <Timeline personId={person.id} />
+          <Timeline personId={person.id} onChanged={refresh} />
         </div>
       ) : null}
     </QueryState>

@@ -1,0 +1,20 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { promptKeys } from '../prompts/prompt-keys.ts';
+
+export const weeklyKeys = {
+  all: ['weekly'] as const,
+  current: ['weekly', 'current'] as const,
+  past: ['weekly', 'past'] as const,
+};
+
+/**
+ * A touch, a cadence or a setting changes who is due: the week's list, the prompts and their
+ * count in the navigation, the people lists and the person's page all show it.
+ */
+export const refreshFollowUps = (queryClient: QueryClient, personId?: string) =>
+  Promise.all([
+    queryClient.invalidateQueries({ queryKey: weeklyKeys.all }),
+    queryClient.invalidateQueries({ queryKey: promptKeys.all }),
+    queryClient.invalidateQueries({ queryKey: ['people'] }),
+    queryClient.invalidateQueries({ queryKey: personId ? ['person', personId] : ['person'] }),
+  ]);

@@ -1,0 +1,216 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useId, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { type FragmentOf, graphql, readFragment } from '../../lib/graphql.ts';
+import { request } from '../../lib/request.ts';
+import { formatDate } from '../../ui/dates.ts';
+import { QuickLogForm } from '../interactions/quick-log-form.tsx';
+import { DueBadge } from '../people/due-badge.tsx';
+import { refreshFollowUps, weeklyKeys } from './follow-ups.ts';
+import { useKeyboardRow } from './keyboard-list.tsx';
+
+export const WeeklyItemFragment = graphql(`
+  fragment WeeklyItem on WeeklyListItem {
+    id
+    position
+    reason
+    status
+    actedAt
+    person {
+      id
+      name
+      dueState
+      nextDueAt
+    }
+  }
+`);
+
+const MarkWeeklyItemMutation = graphql(`
+  mutation MarkWeeklyItem($id: ID!, $status: WeeklyItemStatus!) {
+    markWeeklyItem(id: $id, status: $status) {
+      __typename
+      ... on WeeklyListItem {
+        id
+        status
+        actedAt
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
+type Status = 'PENDING' | 'DONE' | 'SKIPPED';
+
+export const weeklyRowKey = (id: string) => `item:${id}`;
+
+const STATUS_BADGES: Record<Status, { label: string; className: string }> = {
+  PENDING: { label: 'To do', className: 'badge badge-none' },
+  DONE: { label: 'Done', className: 'badge badge-ok' },
+  SKIPPED: { label: 'Skipped', className: 'badge badge-none' },
+};
+
+/** One person on the week's list: why them, and log / skip / schedule in one click. */
+export const WeeklyItemRow = ({
+  item: data,
+  announce,
+}: {
+  item: FragmentOf<typeof WeeklyItemFragment>;
+  announce: (message: string) => void;
+}) => {
+  const item = readFragment(WeeklyItemFragment, data);
+  const { person } = item;
+  const queryClient = useQueryClient();
+  const nameId = useId();
+  const undoRef = useRef<HTMLButtonElement>(null);
+  const skipRef = useRef<HTMLButtonElement>(null);
+  const [logging, setLogging] = useState(false);
+
+  const mark = useMutation({
+    mutationFn: async (status: Status) => {
+      const result = (await request(MarkWeeklyItemMutation, { id: item.id, status }))
+        .markWeeklyItem;
+      if (result.__typename !== 'WeeklyListItem') throw new Error(result.message);
+      await queryClient.invalidateQueries({ queryKey: weeklyKeys.all });
+      return result;
+    },
+  });
+
+  const setStatus = (status: Status) => {
+    if (mark.isPending) return;
+    const focusWasHere = row.ref.current?.contains(document.activeElement) ?? false;
+    mark.mutate(status, {
+      onSuccess: () => {
+        announce(
+          status === 'SKIPPED'
+            ? `Skipped ${person.name} this week.`
+            : `${person.name} is back on this week’s list.`,
+        );
+        // The button pressed is replaced by its opposite: keep the focus on the row's controls.
+        if (focusWasHere && document.activeElement !== row.ref.current) {
+          (status === 'SKIPPED' ? undoRef : skipRef).current?.focus();
+        }
+      },
+    });
+  };
+
+  const row = useKeyboardRow<HTMLLIElement>(weeklyRowKey(item.id), {
+    log: () => setLogging(true),
+    secondary: () => {
+      if (item.status === 'PENDING') setStatus('SKIPPED');
+    },
+  });
+
+  const closeForm = () => {
+    flushSync(() => setLogging(false));
+    row.ref.current?.focus();
+  };
+
+  const status = (mark.isPending ? mark.variables : item.status) as Status;
+  const badge = STATUS_BADGES[status];
+
+  return (
+    <li
+      ref={row.ref}
+      className={`entry entry-${status.toLowerCase()}`}
+      tabIndex={-1}
+      data-current={row.isCurrent || undefined}
+      data-status={status}
+      aria-labelledby={nameId}
+      onFocus={row.onFocus}
+    >
+      <div className="entry-head">
+        <span className="entry-position" aria-hidden="true">
+          {item.position + 1}
+        </span>
+        <Link
+          id={nameId}
+          to="/people/$personId"
+          params={{ personId: person.id }}
+          className="primary"
+        >
+          {person.name}
+        </Link>
+        {status === 'PENDING' ? (
+          <DueBadge state={person.dueState} nextDueAt={person.nextDueAt} />
+        ) : null}
+        <span className={badge.className} data-testid="item-status">
+          {badge.label}
+        </span>
+        {status !== 'PENDING' && item.actedAt ? (
+          <span className="muted entry-when">{formatDate(item.actedAt)}</span>
+        ) : null}
+      </div>
+      <p className="entry-reason">
+        <span className="visually-hidden">Why this person: </span>
+        {item.reason}
+      </p>
+      {mark.error ? (
+        <p className="field-error" role="alert">
+          {mark.error.message}
+        </p>
+      ) : null}
+      {logging ? (
+        <QuickLogForm
+          personId={person.id}
+          personName={person.name}
+          onCancel={closeForm}
+          onLogged={async (touch) => {
+            await refreshFollowUps(queryClient, person.id);
+            announce(
+              `Logged: ${touch.kindLabel} with ${person.name} on ${formatDate(touch.occurredAt)}.`,
+            );
+            closeForm();
+          }}
+        />
+      ) : (
+        <div className="entry-actions">
+          {status === 'PENDING' ? (
+            <>
+              <button
+                type="button"
+                className="button-small"
+                aria-describedby={nameId}
+                onClick={() => setLogging(true)}
+              >
+                Log touch
+              </button>
+              <button
+                ref={skipRef}
+                type="button"
+                className="secondary button-small"
+                aria-describedby={nameId}
+                disabled={mark.isPending}
+                onClick={() => setStatus('SKIPPED')}
+              >
+                Skip
+              </button>
+              <Link
+                to="/people/$personId"
+                params={{ personId: person.id }}
+                className="button button-secondary button-small"
+                aria-describedby={nameId}
+              >
+                Schedule one-to-one
+              </Link>
+            </>
+          ) : null}
+          {status === 'SKIPPED' ? (
+            <button
+              ref={undoRef}
+              type="button"
+              className="secondary button-small"
+              aria-label={`Undo skipping ${person.name}`}
+              disabled={mark.isPending}
+              onClick={() => setStatus('PENDING')}
+            >
+              Undo
+            </button>
+          ) : null}
+        </div>
+      )}
+    </li>
+  );
+};
