@@ -1,0 +1,368 @@
+import { randomUUID } from 'node:crypto';
+import { groups } from '@tend/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type AccountTable,
+  accountTables,
+  idsOfAccount,
+  rowsOfAccount,
+} from '../test/account-rows.ts';
+import {
+  type GraphQLResponse,
+  startTestApi,
+  TEST_PASSWORD,
+  type TestApi,
+} from '../test/harness.ts';
+import { clientFor, type TendClient, unwrap } from '../test/operations.ts';
+import {
+  buildArgs,
+  enumValueNames,
+  hasIdArgument,
+  idSlots,
+  operationFor,
+  type RootField,
+  rootFields,
+  type SelectionOptions,
+} from '../test/schema-walker.ts';
+
+/**
+ * Generated from the schema: every query and mutation that takes an ID anywhere in its arguments
+ * is called by account B with each of account A's ids, and must answer exactly as it does for an
+ * id that names nothing. A's data is snapshotted before and after and must not change.
+ */
+
+const NOW = new Date('2026-11-20T10:00:00Z');
+const DAY_MS = 86_400_000;
+/** Requests in flight at once while probing. */
+const CONCURRENCY = 4;
+const UUIDS = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+const A_UUID = new RegExp(`^${UUIDS.source}$`, 'i');
+
+/** The fields under test, computed from the schema. */
+const PROBED = rootFields().filter(({ field }) => hasIdArgument(field));
+
+/** Fields that take an ID today; the walker must find at least these. */
+const EXPECTED_TODAY = [
+  'person',
+  'createPerson',
+  'updatePerson',
+  'archivePerson',
+  'unarchivePerson',
+  'setDepthLevel',
+  'logInteraction',
+  'revokeSession',
+];
+
+const probeSelection: SelectionOptions = {
+  depth: 1,
+  values: { id: () => randomUUID(), now: NOW, includeOptional: () => false },
+};
+const snapshotSelection: SelectionOptions = { ...probeSelection, depth: 2 };
+
+let api: TestApi;
+let accountA: string;
+let accountB: string;
+let a: TendClient;
+let tables: AccountTable[];
+/** A's ids, each with the table it is in. */
+let idsOfA: Map<string, string>;
+/** One id of each of A's tables, probed in more ways than the rest. */
+let sampleOfA: string[];
+/** B's own ids (not its session or account), to put beside A's in fields taking several ids. */
+let fillersOfB: string[];
+/** Every id either account had before the probing, left as they are when comparing. */
+let knownIds: Set<string>;
+/** Text only A's rows hold (names, notes, e-mails …), which B must never see. */
+let secretsOfA: string[];
+let before: Awaited<ReturnType<typeof everythingOfA>>;
+
+const chunks = <T>(items: T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, index) =>
+    items.slice(index * size, index * size + size),
+  );
+
+const stringsIn = (value: unknown): string[] => {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(stringsIn);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(stringsIn);
+  return [];
+};
+
+const responseOf = async (accountId: string, root: RootField, args: Record<string, unknown>) =>
+  api.gql(accountId, operationFor(root, args, probeSelection), args);
+
+/** What A sees through every query (each ID-taking one with each of A's ids). */
+const viewsOfA = async (withIds: boolean) => {
+  const views: Record<string, GraphQLResponse> = {};
+  for (const root of rootFields().filter((r) => r.kind === 'query')) {
+    const ids = hasIdArgument(root.field) ? (withIds ? [...idsOfA.keys()] : []) : [null];
+    for (const id of ids) {
+      const args = buildArgs(root.field, {
+        id: () => id ?? randomUUID(),
+        now: NOW,
+        includeOptional: () => false,
+      });
+      if (!args) throw new Error(`The walker cannot build the arguments of ${root.field.name}`);
+      const response = await api.gql(accountA, operationFor(root, args, snapshotSelection), args);
+      expect(response.errors, `A's ${root.field.name}`).toBeUndefined();
+      views[id ? `${root.field.name}(${id})` : root.field.name] = response;
+    }
+  }
+  return views;
+};
+
+const everythingOfA = async () => ({
+  views: await viewsOfA(true),
+  rows: await rowsOfAccount(api, accountA, tables),
+});
+
+beforeAll(async () => {
+  api = await startTestApi({ now: NOW });
+  accountA = await api.createAccount({ name: 'A', onboarded: false });
+  accountB = await api.createAccount({ name: 'B' });
+  a = clientFor(api, accountA);
+  const b = clientFor(api, accountB);
+
+  // A: the demo network (groups, people, touches), and people of its own with an origin, an
+  // introduction, depth changes, touches and an archive.
+  await a.finishOnboarding('DEMO');
+  const [group] = await a.groups();
+  if (!group) throw new Error('The demo data has no group');
+  const priya = await a.addPerson({
+    name: 'Priya Isolated',
+    emails: ['priya@isolated.example'],
+    company: 'Isolated & Co',
+    notes: 'Secret notes of A',
+    tags: ['a-only-tag'],
+    originKind: 'GROUP',
+    originGroupId: group.id,
+  });
+  const quinn = await a.addPerson({
+    name: 'Quinn Introduced',
+    originKind: 'PERSON',
+    originPersonId: priya.id,
+    originNote: 'Introduced over lunch',
+  });
+  const sam = await a.addPerson('Sam Archived');
+  await a.archivePerson(sam.id);
+  unwrap(await a.setDepthLevel(priya.id, { dimension: 'trust', level: 3, note: 'Kept a promise' }));
+  unwrap(await a.setDepthLevel(quinn.id, { dimension: 'theirUnderstanding', level: 2 }));
+  unwrap(
+    await a.logInteraction({
+      kind: 'ONE_TO_ONE',
+      occurredAt: new Date(NOW.getTime() - 2 * DAY_MS).toISOString(),
+      notes: 'Touch notes of A',
+      personIds: [priya.id, quinn.id],
+    }),
+  );
+  // A second session of A's, on another device.
+  const viewer = await api.gql<{ viewer: { email: string } }>(accountA, '{ viewer { email } }');
+  const signIn = await api.http('/auth/sign-in', {
+    body: { email: viewer.data?.viewer.email, password: TEST_PASSWORD },
+    headers: { 'user-agent': 'A-only phone' },
+  });
+  expect(signIn.status).toBe(200);
+
+  // B: a little data of its own to name beside A's ids.
+  const bea = await b.addPerson({ name: 'Bea Bystander', emails: ['bea@bystander.example'] });
+  unwrap(await b.setDepthLevel(bea.id, { dimension: 'trust', level: 1 }));
+  unwrap(
+    await b.logInteraction({
+      kind: 'CALL',
+      occurredAt: new Date(NOW.getTime() - DAY_MS).toISOString(),
+      personIds: [bea.id],
+    }),
+  );
+  await api.db.insert(groups).values({ accountId: accountB, name: 'Bystanders Club' });
+
+  tables = await accountTables(api);
+  // Reads raise due prompts and make the weekly list: let them, so their ids are probed too.
+  await viewsOfA(false);
+  idsOfA = await idsOfAccount(api, accountA, tables);
+  const idsOfB = await idsOfAccount(api, accountB, tables);
+  const firstOfEachTable = new Map<string, string>();
+  for (const [id, table] of idsOfA) {
+    if (!firstOfEachTable.has(table)) firstOfEachTable.set(table, id);
+  }
+  sampleOfA = [...firstOfEachTable.values()];
+  const fillerOfEachTable = new Map<string, string>();
+  for (const [id, table] of idsOfB) {
+    if (table !== 'sessions' && table !== 'accounts' && !fillerOfEachTable.has(table)) {
+      fillerOfEachTable.set(table, id);
+    }
+  }
+  fillersOfB = [...fillerOfEachTable.values(), randomUUID()];
+  knownIds = new Set([...idsOfA.keys(), ...idsOfB.keys()]);
+
+  const rowsOfB = await rowsOfAccount(api, accountB, tables);
+  const enumNames = enumValueNames();
+  const shared = new Set(stringsIn(rowsOfB));
+  secretsOfA = [
+    ...new Set(
+      stringsIn(await rowsOfAccount(api, accountA, tables)).filter(
+        (text) =>
+          text.length >= 6 &&
+          !shared.has(text) &&
+          !enumNames.has(text) &&
+          !/^[A-Z_]+$/.test(text) &&
+          !/^\d{4}-\d{2}-\d{2}/.test(text) &&
+          !A_UUID.test(text),
+      ),
+    ),
+  ];
+
+  before = await everythingOfA();
+}, 120_000);
+
+afterAll(() => api?.close());
+
+/** The response with the probed id (and ids made by the call) replaced, to compare with others. */
+const normalised = (response: GraphQLResponse, probe: string): unknown =>
+  JSON.parse(
+    JSON.stringify(response)
+      .replaceAll(probe, '<probed id>')
+      .replace(UUIDS, (id) => (knownIds.has(id.toLowerCase()) ? id : '<new id>')),
+  );
+
+const expectNothingOfA = (response: GraphQLResponse, probe: string, label: string) => {
+  const text = JSON.stringify(response);
+  const lower = text.toLowerCase();
+  for (const id of idsOfA.keys()) {
+    if (id !== probe.toLowerCase()) {
+      expect(lower.includes(id), `${label} shows A's ${idsOfA.get(id)} ${id}`).toBe(false);
+    }
+  }
+  for (const secret of secretsOfA) {
+    expect(text.includes(secret), `${label} shows A's ${JSON.stringify(secret)}`).toBe(false);
+  }
+};
+
+type Variant = {
+  label: string;
+  listLength: number;
+  /** The id for each ID position, given the id being probed. */
+  idFor: (probe: string) => (slot: string) => string;
+  probes: () => string[];
+};
+
+const variantsOf = (root: RootField): Variant[] => {
+  const slots = idSlots(root.field, { now: NOW, listLength: 2 });
+  const everyPosition: Variant = {
+    label: 'in every ID position',
+    listLength: 1,
+    idFor: (probe) => () => probe,
+    // Every id of A's, and one of each kind in upper case (Postgres reads either).
+    probes: () => [...idsOfA.keys(), ...sampleOfA.map((id) => id.toUpperCase())],
+  };
+  if (slots.length < 2) return [everyPosition];
+  // Where a field takes several ids, A's id beside B's own ids (or an unknown one) elsewhere.
+  return [
+    everyPosition,
+    ...slots.flatMap((slot) =>
+      fillersOfB.map(
+        (filler): Variant => ({
+          label: `at ${slot}, with ${filler} elsewhere`,
+          listLength: 2,
+          idFor: (probe) => (position) => (position === slot ? probe : filler),
+          probes: () => sampleOfA,
+        }),
+      ),
+    ),
+  ];
+};
+
+describe('the schema walker', () => {
+  it('finds the fields that take an ID, inside input objects and lists too', () => {
+    const names = PROBED.map(({ field }) => field.name);
+    expect(names.length).toBeGreaterThan(0);
+    expect(names).toEqual(expect.arrayContaining(EXPECTED_TODAY));
+    const slotsOf = (name: string) => {
+      const root = PROBED.find(({ field }) => field.name === name);
+      return root ? idSlots(root.field, { now: NOW }) : [];
+    };
+    expect(slotsOf('updatePerson')).toEqual(
+      expect.arrayContaining(['id', 'input.originGroupId', 'input.originPersonId']),
+    );
+    expect(slotsOf('logInteraction')).toEqual(['input.personIds.0']);
+  });
+
+  it('found ids of every kind of A’s, and data of A’s to look out for', () => {
+    const kinds = new Set(idsOfA.values());
+    for (const kind of [
+      'accounts',
+      'people',
+      'interactions',
+      'groups',
+      'sessions',
+      'depth_changes',
+    ]) {
+      expect(kinds, kind).toContain(kind);
+    }
+    expect([...idsOfA.values()].filter((kind) => kind === 'sessions')).toHaveLength(2);
+    expect(secretsOfA).toEqual(
+      expect.arrayContaining([
+        'Priya Isolated',
+        'Secret notes of A',
+        'Touch notes of A',
+        'A-only phone',
+      ]),
+    );
+    // A's own person introduced by another is among A's views.
+    expect(JSON.stringify(before.views)).toContain('Introduced over lunch');
+  });
+});
+
+describe('account B, given account A’s ids', () => {
+  for (const root of PROBED) {
+    it(`${root.kind} ${root.field.name} answers as it does for an id that names nothing`, async () => {
+      let probes = 0;
+      for (const variant of variantsOf(root)) {
+        const argsFor = (probe: string) => {
+          const args = buildArgs(root.field, {
+            id: variant.idFor(probe),
+            now: NOW,
+            listLength: variant.listLength,
+          });
+          if (!args) throw new Error(`The walker cannot build the arguments of ${root.field.name}`);
+          return args;
+        };
+        const answerTo = async (probe: string) => {
+          const response = await responseOf(accountB, root, argsFor(probe));
+          return { response, normal: normalised(response, probe) };
+        };
+
+        // What an id that names nothing gets: twice, to be sure the answer does not vary.
+        const [unknownId, otherUnknownId] = [randomUUID(), randomUUID()];
+        const unknown = await answerTo(unknownId);
+        expect(unknown.response.status, `${variant.label}: ${JSON.stringify(unknown)}`).toBe(200);
+        expect(unknown.response.errors, variant.label).toBeUndefined();
+        expect((await answerTo(otherUnknownId)).normal, variant.label).toEqual(unknown.normal);
+
+        for (const batch of chunks(variant.probes(), CONCURRENCY)) {
+          await Promise.all(
+            batch.map(async (probe) => {
+              const label = `${root.field.name} ${variant.label}, given A's ${idsOfA.get(probe.toLowerCase())} ${probe}`;
+              const answer = await answerTo(probe);
+              expect(answer.normal, label).toEqual(unknown.normal);
+              expectNothingOfA(answer.response, probe, label);
+              probes += 1;
+            }),
+          );
+        }
+      }
+      expect(probes).toBeGreaterThanOrEqual(idsOfA.size);
+    }, 180_000);
+  }
+});
+
+describe('account A', () => {
+  it('has every row and every view it had before the probing', async () => {
+    const after = await everythingOfA();
+    expect(Object.keys(after.rows)).toEqual(Object.keys(before.rows));
+    for (const table of Object.keys(before.rows)) {
+      expect(after.rows[table]?.length, `rows in ${table}`).toBe(before.rows[table]?.length);
+    }
+    expect(after.rows).toEqual(before.rows);
+    expect(after.views).toEqual(before.views);
+  }, 120_000);
+});
