@@ -19,13 +19,3 @@ export const weekContaining = (now: Date, timezone: string, weekStart: WeekStart
     endsAt: new Date(addWeeks(start, 1).getTime()),
   };
 };
-
-/** The week that starts on a given local date (to browse past weeks). */
-export const weekStartingOn = (startsOn: string, timezone: string): Week => {
-  const start = new TZDate(`${startsOn}T00:00:00`, timezone);
-  return {
-    startsOn,
-    startsAt: new Date(start.getTime()),
-    endsAt: new Date(addWeeks(start, 1).getTime()),
-  };
-};

@@ -1,0 +1,117 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { cadenceFromDays } from '../interactions/cadence.ts';
+import { addDays } from '../shared/time.ts';
+import { rankWeeklyList, reconnectPriority, type WeeklyCandidate } from './rank.ts';
+
+const AT = new Date('2026-11-29T23:59:59Z');
+
+const candidate = fc.record({
+  personId: fc.uuid(),
+  lastDepthTouchAt: fc.option(
+    fc.integer({ min: 0, max: 400 }).map((days) => addDays(AT, -days)),
+    { nil: null },
+  ),
+  createdAt: fc.integer({ min: 0, max: 800 }).map((days) => addDays(AT, -days)),
+  cadence: fc.constantFrom(7, 14, 30, 60, 90).map(cadenceFromDays),
+  readiness: fc.constantFrom(0, 20, 40, 60, 80, 100),
+  trust: fc.integer({ min: 0, max: 5 }),
+  knowsTargetBuyer: fc.boolean(),
+});
+
+const candidates = fc.uniqueArray(candidate, { selector: (c) => c.personId, maxLength: 40 });
+
+const person = (overrides: Partial<WeeklyCandidate>): WeeklyCandidate => ({
+  personId: '00000000-0000-4000-8000-000000000000',
+  lastDepthTouchAt: addDays(AT, -45),
+  createdAt: addDays(AT, -400),
+  cadence: cadenceFromDays(30),
+  readiness: 40,
+  trust: 2,
+  knowsTargetBuyer: false,
+  ...overrides,
+});
+
+describe('rankWeeklyList', () => {
+  it('never holds more than the list size, nor anyone twice', () => {
+    fc.assert(
+      fc.property(candidates, fc.integer({ min: 0, max: 20 }), (list, size) => {
+        const picks = rankWeeklyList(list, AT, size);
+        expect(picks.length).toBeLessThanOrEqual(size);
+        expect(new Set(picks.map((p) => p.personId)).size).toBe(picks.length);
+      }),
+    );
+  });
+
+  it('gives the same list for the same data and clock, whatever the input order', () => {
+    fc.assert(
+      fc.property(candidates, fc.integer({ min: 1, max: 10 }), (list, size) => {
+        const reversed = [...list].reverse();
+        expect(rankWeeklyList(reversed, AT, size)).toEqual(rankWeeklyList(list, AT, size));
+      }),
+    );
+  });
+
+  it('lists only people due by then', () => {
+    fc.assert(
+      fc.property(candidates, (list) => {
+        for (const pick of rankWeeklyList(list, AT, 20)) {
+          const c = list.find((x) => x.personId === pick.personId);
+          expect(c).toBeDefined();
+          if (c) expect(reconnectPriority(c, AT)).toBeGreaterThan(0);
+        }
+      }),
+    );
+  });
+
+  it('ranks the more overdue, the readier and those who know a target buyer first', () => {
+    const overdue = person({ personId: 'a', lastDepthTouchAt: addDays(AT, -90) });
+    const ready = person({ personId: 'b', readiness: 100 });
+    const knows = person({ personId: 'c', knowsTargetBuyer: true });
+    const plain = person({ personId: 'd' });
+    const ids = rankWeeklyList([plain, knows, ready, overdue], AT, 4).map((p) => p.personId);
+    expect(ids).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('keeps the last place for a long-dormant trusted tie that would be ranked out', () => {
+    const busy = ['a', 'b', 'c'].map((id) =>
+      person({
+        personId: id,
+        readiness: 100,
+        knowsTargetBuyer: true,
+        lastDepthTouchAt: addDays(AT, -80),
+      }),
+    );
+    const dormant = person({
+      personId: 'z',
+      trust: 3,
+      readiness: 0,
+      cadence: cadenceFromDays(90),
+      lastDepthTouchAt: addDays(AT, -300),
+    });
+    const picks = rankWeeklyList([...busy, dormant], AT, 3);
+    expect(picks.map((p) => [p.personId, p.dormant])).toEqual([
+      ['a', false],
+      ['b', false],
+      ['z', true],
+    ]);
+    expect(picks[2]?.reason).toMatch(/^A tie worth reviving: 300 days since your last depth touch/);
+  });
+});
+
+describe('reconnectPriority', () => {
+  it('is never raised by a depth touch', () => {
+    fc.assert(
+      fc.property(candidate, fc.integer({ min: 0, max: 400 }), (c, touchDaysAgo) => {
+        const touchedAt = addDays(AT, -touchDaysAgo);
+        const latest =
+          c.lastDepthTouchAt && c.lastDepthTouchAt > touchedAt ? c.lastDepthTouchAt : touchedAt;
+        const anchorBefore = c.lastDepthTouchAt ?? c.createdAt;
+        fc.pre(touchedAt >= c.createdAt || c.lastDepthTouchAt !== null);
+        fc.pre(latest >= anchorBefore);
+        const after = { ...c, lastDepthTouchAt: latest };
+        expect(reconnectPriority(after, AT)).toBeLessThanOrEqual(reconnectPriority(c, AT));
+      }),
+    );
+  });
+});
