@@ -13,6 +13,28 @@ const adminQuery = async (adminUrl: string, statement: string) => {
 };
 
 /**
+ * Drops the database once the pool's connections have finished closing: forcing it while one
+ * is still saying goodbye makes that client raise "terminating connection" in the test run.
+ */
+const dropWhenIdle = async (adminUrl: string, name: string) => {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    for (let attempt = 0; attempt < 50; attempt += 1) {
+      const { rows } = await admin.query(
+        'select count(*)::int as open from pg_stat_activity where datname = $1',
+        [name],
+      );
+      if (rows[0]?.open === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await admin.query(`drop database if exists ${name} with (force)`);
+  } finally {
+    await admin.end();
+  }
+};
+
+/**
  * A migrated database of its own for one test file: an in-memory PGlite by default, or a new
  * database on the Postgres server named by DATABASE_URL, dropped again on close.
  */
@@ -30,7 +52,7 @@ export const freshDatabase = async (
     ...connection,
     close: async () => {
       await connection.close();
-      await adminQuery(adminUrl, `drop database if exists ${name} with (force)`);
+      await dropWhenIdle(adminUrl, name);
     },
   };
 };
