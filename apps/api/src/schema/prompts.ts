@@ -29,18 +29,20 @@ export const Prompt = builder.drizzleObject('prompts', {
 });
 
 const MAX_OPEN_PROMPTS = 100;
+/** A page of work, most overdue first; the count still says how many more wait. */
+const OPEN_PROMPTS_SHOWN = 50;
 
 builder.queryFields((t) => ({
   openPrompts: t.drizzleField({
     type: ['prompts'],
-    description: 'Prompts waiting for an action, most overdue first.',
+    description: `Prompts waiting for an action, the ${OPEN_PROMPTS_SHOWN} most overdue first.`,
     resolve: async (query, _parent, _args, ctx) => {
       await raiseDuePrompts(ctx.db, ctx.accountId, ctx.now(), await ctx.settings());
       return ctx.db.query.prompts.findMany(
         query({
           where: { accountId: ctx.accountId, status: 'OPEN' },
           orderBy: { dueAt: 'asc', id: 'asc' },
-          limit: MAX_OPEN_PROMPTS,
+          limit: OPEN_PROMPTS_SHOWN,
         }),
       );
     },
