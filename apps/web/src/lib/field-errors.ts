@@ -28,3 +28,39 @@ export const fieldErrorsOf = (
       issue.message,
     ]),
   );
+
+/**
+ * The validation messages for fields a form does not show, joined into one form-level line;
+ * null when every issue has its own input.
+ */
+type Issue = { field: string; message: string };
+
+export const issuesOutside = (
+  issues: readonly { field: string; message: string }[],
+  shownFields: ReadonlySet<string>,
+): string | null => {
+  const elsewhere = issues.filter((issue) => !shownFields.has(issue.field.split('.')[0] ?? ''));
+  return elsewhere.length > 0 ? elsewhere.map((issue) => issue.message).join(' ') : null;
+};
+
+/** A thrown request error as a form-level message. */
+export const errorText = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);
+
+/**
+ * A mutation's error result shown on its form: validation issues next to their inputs (the
+ * rest as one form-level line), any other error as the form's message.
+ */
+export const showFailure = (
+  result: { __typename: string; message: string; issues?: readonly Issue[] },
+  shownFields: ReadonlySet<string>,
+  form: { showErrors: (byField: FieldErrors) => void; setFormError: (message: string) => void },
+) => {
+  if (result.__typename === 'ValidationError') {
+    form.showErrors(fieldErrorsOf(result));
+    const elsewhere = issuesOutside(result.issues ?? [], shownFields);
+    if (elsewhere) form.setFormError(elsewhere);
+    return;
+  }
+  form.setFormError(result.message);
+};

@@ -1,10 +1,16 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useId, useMemo, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
-import { type FieldErrors, fieldErrorsOf, MutationErrorFields } from '../../lib/field-errors.ts';
+import { type FormEvent, useId, useMemo, useState } from 'react';
+import {
+  errorText,
+  type FieldErrors,
+  MutationErrorFields,
+  showFailure,
+} from '../../lib/field-errors.ts';
 import { graphql, type ResultOf, type VariablesOf } from '../../lib/graphql.ts';
 import { request } from '../../lib/request.ts';
+import { useFieldErrors } from '../../lib/use-field-errors.ts';
 import { Field } from '../../ui/field.tsx';
+import { FormError } from '../../ui/form-error.tsx';
 import { INTERACTION_KINDS, type InteractionKind } from '../interactions/interaction-kinds.ts';
 import { refreshFollowUps } from '../weekly/follow-ups.ts';
 import { AccountSettingsFragment, accountSettingsQueryKey } from './account-settings.ts';
@@ -132,12 +138,11 @@ const timeZones = (current: string): string[] => {
 /** Cadences, depth touches, the weekly list and digest, and my offer: saved together. */
 export const KeepingInTouchSettings = ({ settings }: { settings: Settings }) => {
   const queryClient = useQueryClient();
-  const formRef = useRef<HTMLFormElement>(null);
+  const { formRef, errors, setErrors, clearError, showErrors } = useFieldErrors();
   const kindsHintId = useId();
   const kindsErrorId = useId();
   const digestErrorId = useId();
   const [draft, setDraft] = useState<Draft>(() => draftOf(settings));
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const zones = useMemo(() => timeZones(draft.timezone), [draft.timezone]);
@@ -160,14 +165,7 @@ export const KeepingInTouchSettings = ({ settings }: { settings: Settings }) => 
   const edit = (field: keyof Draft, patch: Partial<Draft>) => {
     setSaved(false);
     setDraft((prev) => ({ ...prev, ...patch }));
-    setErrors((prev) =>
-      field in prev ? Object.fromEntries(Object.entries(prev).filter(([f]) => f !== field)) : prev,
-    );
-  };
-
-  const showErrors = (byField: FieldErrors) => {
-    flushSync(() => setErrors(byField));
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    clearError(field);
   };
 
   const onSubmit = async (event: FormEvent) => {
@@ -183,7 +181,7 @@ export const KeepingInTouchSettings = ({ settings }: { settings: Settings }) => 
     try {
       result = await save.mutateAsync(local.input);
     } catch (error) {
-      setFormError(error instanceof Error ? error.message : String(error));
+      setFormError(errorText(error));
       return;
     }
     if (result.__typename === 'Account') {
@@ -192,15 +190,7 @@ export const KeepingInTouchSettings = ({ settings }: { settings: Settings }) => 
       setSaved(true);
       return;
     }
-    if (result.__typename === 'ValidationError') {
-      showErrors(fieldErrorsOf(result));
-      const elsewhere = result.issues.filter(
-        (issue) => !FORM_FIELDS.has(issue.field.split('.')[0] ?? ''),
-      );
-      if (elsewhere.length > 0) setFormError(elsewhere.map((issue) => issue.message).join(' '));
-      return;
-    }
-    setFormError(result.message);
+    showFailure(result, FORM_FIELDS, { showErrors, setFormError });
   };
 
   const toggleKind = (kind: InteractionKind, checked: boolean) =>
@@ -222,11 +212,7 @@ export const KeepingInTouchSettings = ({ settings }: { settings: Settings }) => 
         onSubmit={onSubmit}
         className="settings-form"
       >
-        {formError ? (
-          <p className="form-error" role="alert">
-            {formError}
-          </p>
-        ) : null}
+        <FormError message={formError} />
         <fieldset className="settings-group">
           <legend>Default cadence by depth</legend>
           <p className="muted settings-note">

@@ -1,10 +1,17 @@
 import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { type FieldErrors, fieldErrorsOf, MutationErrorFields } from '../../lib/field-errors.ts';
+import {
+  errorText,
+  type FieldErrors,
+  fieldErrorsOf,
+  MutationErrorFields,
+} from '../../lib/field-errors.ts';
 import { graphql } from '../../lib/graphql.ts';
 import { request } from '../../lib/request.ts';
 import { Field } from '../../ui/field.tsx';
+import { FormError } from '../../ui/form-error.tsx';
+import { cancelOnEscape, QuickFormActions } from '../../ui/quick-form-actions.tsx';
 
 const DismissPromptMutation = graphql(
   `
@@ -61,7 +68,7 @@ export const DismissForm = ({
     try {
       result = await dismiss.mutateAsync(reason);
     } catch (error) {
-      setFormError(error instanceof Error ? error.message : String(error));
+      setFormError(errorText(error));
       return;
     }
     if (result.__typename === 'ValidationError') {
@@ -74,26 +81,15 @@ export const DismissForm = ({
     }
   };
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && !dismiss.isPending) {
-      event.stopPropagation();
-      onCancel();
-    }
-  };
-
   return (
     <form
       className="quick-form"
       noValidate
       aria-label={`Dismiss the prompt for ${personName}`}
       onSubmit={onSubmit}
-      onKeyDown={onKeyDown}
+      onKeyDown={cancelOnEscape(dismiss.isPending, onCancel)}
     >
-      {formError ? (
-        <p className="form-error" role="alert">
-          {formError}
-        </p>
-      ) : null}
+      <FormError message={formError} />
       <Field label="Why dismiss it?" hint="kept in their history" error={errors.reason}>
         <input
           ref={inputRef}
@@ -106,19 +102,13 @@ export const DismissForm = ({
           }}
         />
       </Field>
-      <div className="form-actions">
-        <button type="submit" className="danger button-small" disabled={dismiss.isPending}>
-          {dismiss.isPending ? 'Dismissing…' : 'Dismiss prompt'}
-        </button>
-        <button
-          type="button"
-          className="secondary button-small"
-          disabled={dismiss.isPending}
-          onClick={onCancel}
-        >
-          Cancel
-        </button>
-      </div>
+      <QuickFormActions
+        pending={dismiss.isPending}
+        submitLabel="Dismiss prompt"
+        pendingLabel="Dismissing…"
+        danger
+        onCancel={onCancel}
+      />
     </form>
   );
 };

@@ -1,0 +1,24 @@
+import { useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import type { FieldErrors } from './field-errors.ts';
+
+/**
+ * A form's per-field errors: editing a field takes its old error away, and showing a new set
+ * moves focus to the first invalid input of the form behind `formRef`.
+ */
+export const useFieldErrors = () => {
+  const formRef = useRef<HTMLFormElement>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+
+  const clearError = (field: string) =>
+    setErrors((prev) =>
+      field in prev ? Object.fromEntries(Object.entries(prev).filter(([f]) => f !== field)) : prev,
+    );
+
+  const showErrors = (byField: FieldErrors) => {
+    flushSync(() => setErrors(byField));
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  };
+
+  return { formRef, errors, setErrors, clearError, showErrors };
+};
