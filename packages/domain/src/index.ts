@@ -1,6 +1,7 @@
 export * from './accounts/index.ts';
 export * from './depth/index.ts';
 export * from './interactions/index.ts';
+export * from './one-to-ones/index.ts';
 export * from './people/index.ts';
 export * from './prompts/index.ts';
 export * from './shared/domain-error.ts';

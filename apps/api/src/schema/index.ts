@@ -5,6 +5,7 @@ import './accounts.ts';
 import './people.ts';
 import './depth.ts';
 import './interactions.ts';
+import './one-to-ones.ts';
 import './groups.ts';
 import './prompts.ts';
 import './weekly.ts';

@@ -1,0 +1,2 @@
+export * from './overlaps.ts';
+export * from './schedule-one-to-one-input.ts';
