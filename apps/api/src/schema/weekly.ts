@@ -1,4 +1,4 @@
-import { weekContaining } from '@tend/domain';
+import { completionRate, weekContaining } from '@tend/domain';
 import { getWeeklyList } from '../use-cases/weekly/get-weekly-list.ts';
 import { markWeeklyItem } from '../use-cases/weekly/mark-weekly-item.ts';
 import { builder } from './builder.ts';
@@ -31,10 +31,7 @@ export const WeeklyList = builder.drizzleObject('weeklyLists', {
     completionRate: t.float({
       description: 'Share of the list done, 0–1 (0 for an empty list).',
       select: { with: { items: { columns: { status: true } } } },
-      resolve: (list) =>
-        list.items.length === 0
-          ? 0
-          : list.items.filter((item) => item.status === 'DONE').length / list.items.length,
+      resolve: (list) => completionRate(list.items),
     }),
   }),
 });

@@ -1,3 +1,4 @@
+export * from './completion.ts';
 export * from './digest.ts';
 export * from './rank.ts';
 export * from './week.ts';
