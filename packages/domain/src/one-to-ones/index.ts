@@ -1,2 +1,3 @@
 export * from './overlaps.ts';
 export * from './schedule-one-to-one-input.ts';
+export * from './agenda-text.ts';
