@@ -1,4 +1,5 @@
 import { builder } from './builder.ts';
+import { Person } from './people.ts';
 
 export const Group = builder.drizzleObject('groups', {
   name: 'Group',
@@ -18,5 +19,17 @@ builder.queryFields((t) => ({
       ctx.db.query.groups.findMany(
         query({ where: { accountId: ctx.accountId }, orderBy: { name: 'asc' } }),
       ),
+  }),
+}));
+
+builder.drizzleObjectFields(Person, (t) => ({
+  groups: t.field({
+    type: [Group],
+    description: 'The networking groups this person is a member of, by name.',
+    select: { with: { memberships: { with: { group: true } } } },
+    resolve: (person) =>
+      person.memberships
+        .map((membership) => membership.group)
+        .sort((a, b) => a.name.localeCompare(b.name)),
   }),
 }));

@@ -29,6 +29,9 @@ export const Layout = () => {
               <Link to="/people" activeProps={{ 'aria-current': 'page' }}>
                 People
               </Link>
+              <Link to="/one-to-ones" activeProps={{ 'aria-current': 'page' }}>
+                One-to-ones
+              </Link>
               <Link to="/people/new" className="button button-small">
                 Add person
               </Link>

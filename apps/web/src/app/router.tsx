@@ -17,6 +17,7 @@ import { SettingsPage } from '../features/accounts/settings-page.tsx';
 import { SignInPage } from '../features/accounts/sign-in-page.tsx';
 import { SignUpPage } from '../features/accounts/sign-up-page.tsx';
 import { HomePage } from '../features/onboarding/home-page.tsx';
+import { UpcomingPage } from '../features/one-to-ones/upcoming-page.tsx';
 import { AddPersonPage } from '../features/people/add-person-page.tsx';
 import { PeopleListPage, type PeopleSearch } from '../features/people/people-list-page.tsx';
 import { PersonPage } from '../features/people/person-page.tsx';
@@ -138,6 +139,12 @@ export const personRoute = createRoute({
   component: PersonPage,
 });
 
+const upcomingRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/one-to-ones',
+  component: UpcomingPage,
+});
+
 export const router = createRouter({
   routeTree: rootRoute.addChildren([
     homeRoute,
@@ -148,6 +155,7 @@ export const router = createRouter({
     peopleRoute,
     addPersonRoute,
     personRoute,
+    upcomingRoute,
   ]),
   context: { queryClient },
   defaultPreload: 'intent',

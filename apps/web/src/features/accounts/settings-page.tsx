@@ -1,4 +1,5 @@
 import { QueryState } from '../../ui/query-state.tsx';
+import { CalendarFeedSection } from '../one-to-ones/calendar-feed-section.tsx';
 import { useViewer } from '../onboarding/viewer.ts';
 import { useAccountSettings } from './account-settings.ts';
 import { ChangePasswordForm } from './change-password-form.tsx';
@@ -48,6 +49,7 @@ export const SettingsPage = () => {
               </dl>
             </section>
             <KeepingInTouchSection />
+            <CalendarFeedSection />
             <ChangePasswordForm />
             <SessionsList />
             {account.email ? <DeleteAccountSection email={account.email} /> : null}

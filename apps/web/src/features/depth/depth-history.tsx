@@ -1,7 +1,12 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { type FragmentOf, graphql, readFragment } from '../../lib/graphql.ts';
 import { formatDate } from '../../ui/dates.ts';
 import type { DepthScale } from './depth-scales.ts';
+import { type DepthLevels, depthSeries } from './depth-series.ts';
+
+const DepthChart = lazy(() =>
+  import('./depth-chart.tsx').then((module) => ({ default: module.DepthChart })),
+);
 
 export const DepthHistoryFragment = graphql(`
   fragment DepthHistory on Person {
@@ -22,17 +27,34 @@ const FIRST_SHOWN = 5;
 export const DepthHistory = ({
   person,
   scales,
+  current,
 }: {
   person: FragmentOf<typeof DepthHistoryFragment>;
   scales: readonly DepthScale[];
+  current: DepthLevels;
 }) => {
   const { depthHistory } = readFragment(DepthHistoryFragment, person);
   const [showAll, setShowAll] = useState(false);
+  const points = depthSeries(depthHistory, current, new Date());
+  const titleOf = (dimension: keyof DepthLevels) =>
+    scales.find((scale) => scale.dimension === dimension)?.title ?? dimension;
   const shown = showAll ? depthHistory : depthHistory.slice(0, FIRST_SHOWN);
 
   return (
     <section aria-labelledby="depth-history-title">
       <h3 id="depth-history-title">History</h3>
+      {points.length > 0 ? (
+        <Suspense fallback={<p className="loading">Loading the chart…</p>}>
+          <DepthChart
+            points={points}
+            titles={{
+              trust: titleOf('trust'),
+              theirUnderstanding: titleOf('theirUnderstanding'),
+              myUnderstanding: titleOf('myUnderstanding'),
+            }}
+          />
+        </Suspense>
+      ) : null}
       {depthHistory.length === 0 ? (
         <p className="muted">No changes yet</p>
       ) : (
@@ -40,11 +62,8 @@ export const DepthHistory = ({
           {shown.map((change) => (
             <li key={change.id} className="list-row">
               <div>
-                <span className="primary">
-                  {scales.find((scale) => scale.dimension === change.dimension)?.title ??
-                    change.dimension}
-                </span>{' '}
-                {change.fromLevel} → {change.toLevel}: {change.toLabel}
+                <span className="primary">{titleOf(change.dimension)}</span> {change.fromLevel} →{' '}
+                {change.toLevel}: {change.toLabel}
                 {change.note ? <div className="muted">{change.note}</div> : null}
               </div>
               <time dateTime={change.changedAt} className="muted">

@@ -50,7 +50,7 @@ const SetDepthLevelMutation = graphql(`
  * One dimension's scale. Each dimension saves on its own, so setting trust and then
  * understanding in quick succession keeps both clicks.
  */
-const LevelPicker = ({
+export const LevelPicker = ({
   personId,
   scale,
   current,
@@ -145,7 +145,15 @@ export const DepthPanel = ({
           <strong>Next step: {person.nextStep.title}.</strong> {person.nextStep.detail}
         </p>
       </div>
-      <DepthHistory person={person} scales={scales} />
+      <DepthHistory
+        person={person}
+        scales={scales}
+        current={{
+          trust: person.trust.level,
+          theirUnderstanding: person.theirUnderstanding.level,
+          myUnderstanding: person.myUnderstanding.level,
+        }}
+      />
     </section>
   );
 };

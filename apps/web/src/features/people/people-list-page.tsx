@@ -3,6 +3,7 @@ import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { graphql } from '../../lib/graphql.ts';
 import { request } from '../../lib/request.ts';
+import { formatDate } from '../../ui/dates.ts';
 import { QueryState } from '../../ui/query-state.tsx';
 import { DueBadge } from './due-badge.tsx';
 
@@ -31,6 +32,10 @@ const PeopleQuery = graphql(`
         readiness
         dueState
         nextDueAt
+        nextOneToOne {
+          id
+          startsAt
+        }
       }
     }
   }
@@ -149,6 +154,14 @@ export const PeopleListPage = () => {
                     <div className="muted">
                       {[person.profession, person.company].filter(Boolean).join(' · ')}
                     </div>
+                    {person.nextOneToOne ? (
+                      <div className="next-one-to-one">
+                        One-to-one{' '}
+                        <time dateTime={person.nextOneToOne.startsAt}>
+                          {formatDate(person.nextOneToOne.startsAt)}
+                        </time>
+                      </div>
+                    ) : null}
                   </div>
                   <div style={{ textAlign: 'right' }}>
                     <DueBadge state={person.dueState} nextDueAt={person.nextDueAt} />

@@ -28,6 +28,10 @@ export const PersonHeaderFragment = graphql(`
       id
       name
     }
+    groups {
+      id
+      name
+    }
   }
 `);
 
@@ -188,6 +192,18 @@ export const PersonHeader = ({
                   <li key={tag} className="tag">
                     {tag}
                   </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        ) : null}
+        {person.groups.length > 0 ? (
+          <>
+            <dt>Groups</dt>
+            <dd>
+              <ul className="inline-list">
+                {person.groups.map((group) => (
+                  <li key={group.id}>{group.name}</li>
                 ))}
               </ul>
             </dd>

@@ -8,6 +8,7 @@ import { DepthPanel, DepthPanelFragment } from '../depth/depth-panel.tsx';
 import { DepthScaleFragment, readScales } from '../depth/depth-scales.ts';
 import { LogTouchForm } from '../interactions/log-touch-form.tsx';
 import { Timeline } from '../interactions/timeline.tsx';
+import { OneToOnePanel, OneToOnePanelFragment } from '../one-to-ones/one-to-one-panel.tsx';
 import { refreshFollowUps } from '../weekly/follow-ups.ts';
 import { CadencePanel, CadencePanelFragment } from './cadence-panel.tsx';
 import { PersonHeader, PersonHeaderFragment } from './person-header.tsx';
@@ -25,6 +26,7 @@ const PersonQuery = graphql(
         ...PersonHeader
         ...CadencePanel
         ...DepthPanel
+        ...OneToOnePanel
       }
     }
     depthScales {
@@ -32,7 +34,13 @@ const PersonQuery = graphql(
     }
   }
 `,
-  [PersonHeaderFragment, CadencePanelFragment, DepthPanelFragment, DepthScaleFragment],
+  [
+    PersonHeaderFragment,
+    CadencePanelFragment,
+    DepthPanelFragment,
+    OneToOnePanelFragment,
+    DepthScaleFragment,
+  ],
 );
 
 const PersonNotFound = () => (
@@ -70,6 +78,7 @@ export const PersonPage = () => {
           <PersonHeader person={person} onChanged={refresh} />
           <div className="grid-2 person-columns">
             <div>
+              <OneToOnePanel person={person} onChanged={refresh} />
               <CadencePanel person={person} onChanged={refresh} />
               <LogTouchForm personId={person.id} onLogged={refresh} />
             </div>

@@ -8,13 +8,15 @@ export const weeklyKeys = {
 };
 
 /**
- * A touch, a cadence or a setting changes who is due: the week's list, the prompts and their
- * count in the navigation, the people lists and the person's page all show it.
+ * A touch, a cadence, a one-to-one or a setting changes who is due: the week's list, the
+ * prompts and their count in the navigation, the people lists, the upcoming one-to-ones and the
+ * person's page all show it.
  */
 export const refreshFollowUps = (queryClient: QueryClient, personId?: string) =>
   Promise.all([
     queryClient.invalidateQueries({ queryKey: weeklyKeys.all }),
     queryClient.invalidateQueries({ queryKey: promptKeys.all }),
     queryClient.invalidateQueries({ queryKey: ['people'] }),
+    queryClient.invalidateQueries({ queryKey: ['one-to-ones'] }),
     queryClient.invalidateQueries({ queryKey: personId ? ['person', personId] : ['person'] }),
   ]);

@@ -1,0 +1,123 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import ICAL from 'ical.js';
+import { signUp } from './auth.ts';
+
+const DAY_MS = 86_400_000;
+const londonDate = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'Europe/London',
+});
+const londonInput = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' });
+const MY_OFFER = 'Brand strategy for accountancy firms';
+
+test('from a contact page: schedule a one-to-one, take its invite, mark it done and deepen the tie', async ({
+  page,
+}) => {
+  const now = Date.now();
+  const user = await signUp(page, { name: 'Olive Organiser' });
+  await page.getByRole('button', { name: 'Start with an empty network' }).click();
+
+  await page.goto('/settings');
+  await page.getByLabel('Time zone').selectOption('Europe/London');
+  await page.getByLabel('My offer').fill(MY_OFFER);
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Settings saved.')).toBeVisible();
+
+  await page.goto('/people/new');
+  await page.getByLabel('Name').fill('Grace Hopper');
+  await page.getByLabel('E-mails').fill('grace@example.com');
+  await page.getByRole('button', { name: 'Add person' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Grace Hopper/ })).toBeVisible();
+
+  // A call 40 days ago: she is due 50 days from now at the outer cadence of 90 days.
+  const callDay = londonInput.format(now - 40 * DAY_MS);
+  const logForm = page.getByRole('form', { name: 'Log a touch' });
+  await logForm.getByLabel('Kind').selectOption('CALL');
+  await logForm.getByLabel('Date').fill(callDay);
+  await logForm.getByRole('button', { name: 'Log touch' }).click();
+  const callNoon = new Date(`${callDay}T12:00:00Z`).getTime();
+  await expect(page.getByTestId('next-due')).toHaveText(
+    `Next due: ${londonDate.format(callNoon + 90 * DAY_MS)}`,
+  );
+
+  // Schedule for tomorrow, 09:30 London time, with the agenda.
+  await page.getByRole('button', { name: 'Schedule one-to-one' }).click();
+  const form = page.getByRole('form', { name: 'Schedule a one-to-one with Grace Hopper' });
+  await expect(form.getByLabel('What to tell them about my business')).toHaveValue(MY_OFFER);
+  const meetingDay = londonInput.format(now + DAY_MS);
+  await form.getByLabel('Date').fill(meetingDay);
+  await form.getByLabel('Time').fill('09:30');
+  await form.getByLabel('Duration').selectOption('45');
+  await form.getByLabel('Place').fill('The Crown, Bath');
+  await form.getByLabel('Goals').fill('Her plans for 2027');
+  await form.getByRole('button', { name: 'Schedule' }).click();
+  await expect(page.getByText(/^Scheduled to /)).toBeVisible();
+
+  // The invite downloads and reads back as a standard iCalendar request.
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Download invite (.ics)' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/\.ics$/);
+  const text = await readFile(await download.path(), 'utf8');
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  expect(calendar.getFirstPropertyValue('method')).toBe('REQUEST');
+  const vevent = calendar.getFirstSubcomponent('vevent');
+  if (!vevent) throw new Error('The invite has no event');
+  const event = new ICAL.Event(vevent);
+  expect(event.summary).toBe('One-to-one with Grace Hopper');
+  expect(event.location).toBe('The Crown, Bath');
+  expect(event.sequence).toBe(0);
+  expect(event.uid).toMatch(/@tend$/);
+  expect(event.description).toContain('Her plans for 2027');
+  expect(event.description).toContain(MY_OFFER);
+  const start = vevent.getFirstPropertyValue('dtstart') as ICAL.Time;
+  expect(start.timezone).toBe('Europe/London');
+  expect(start.toString()).toBe(`${meetingDay}T09:30:00`);
+  expect(event.endDate.toJSDate().getTime() - event.startDate.toJSDate().getTime()).toBe(
+    45 * 60_000,
+  );
+  expect(String(vevent.getFirstPropertyValue('organizer')).toLowerCase()).toBe(
+    `mailto:${user.email.toLowerCase()}`,
+  );
+  expect(String(vevent.getFirstPropertyValue('attendee')).toLowerCase()).toBe(
+    'mailto:grace@example.com',
+  );
+
+  // Mark it done: the agenda becomes the touch's notes, then the depth check.
+  await page.getByRole('button', { name: 'Mark done' }).click();
+  await expect(page.getByLabel('What you learned')).toHaveValue(/Her plans for 2027/);
+  await page.getByRole('button', { name: 'Log it as done' }).click();
+  const check = page.getByRole('region', { name: 'Did trust or their understanding change?' });
+  await expect(check).toBeVisible();
+  await check
+    .getByRole('group', { name: 'Trust' })
+    .getByRole('button', { name: 'Trusts my work' })
+    .click();
+  await expect(
+    check.getByRole('group', { name: 'Trust' }).getByRole('button', { name: 'Trusts my work' }),
+  ).toHaveAttribute('aria-pressed', 'true');
+  await check
+    .getByRole('group', { name: 'Their understanding of my business' })
+    .getByRole('button', { name: 'Knows who I help' })
+    .click();
+  await expect(page.getByText('60 / 100')).toBeVisible();
+
+  // Logged today (it was marked done before its start): readiness 60 means every 30 days.
+  await expect(page.getByTestId('last-depth-touch')).toHaveText(
+    `Last depth touch: ${londonDate.format(now)}`,
+  );
+  await expect(page.getByTestId('next-due')).toHaveText(
+    `Next due: ${londonDate.format(now + 30 * DAY_MS)}`,
+  );
+  const timeline = page.getByRole('region', { name: /^Timeline/ });
+  await expect(timeline.getByText(/Her plans for 2027/)).toBeVisible();
+  await expect(timeline.getByText(/Trust 0 → 3/)).toBeVisible();
+  await expect(page.getByText('No one-to-one planned.', { exact: false })).toBeVisible();
+
+  // Nothing is planned any more.
+  await page.getByRole('link', { name: 'One-to-ones', exact: true }).click();
+  await expect(page.getByText('No one-to-ones planned.')).toBeVisible();
+});

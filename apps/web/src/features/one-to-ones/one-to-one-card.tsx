@@ -1,0 +1,178 @@
+import { useMutation } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useState } from 'react';
+import { graphql } from '../../lib/graphql.ts';
+import { request } from '../../lib/request.ts';
+import { ConfirmAction } from '../../ui/confirm-action.tsx';
+import { CompleteForm } from './complete-form.tsx';
+import type { OneToOneView } from './one-to-one-fields.ts';
+import { type Scheduled, ScheduleForm } from './schedule-form.tsx';
+import { formatMeetingTime } from './zoned-time.ts';
+
+const CancelMutation = graphql(`
+  mutation CancelOneToOne($id: ID!) {
+    cancelOneToOne(id: $id) {
+      __typename
+      ... on OneToOne {
+        id
+        status
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
+const NoShowMutation = graphql(`
+  mutation MarkOneToOneNoShow($id: ID!) {
+    markOneToOneNoShow(id: $id) {
+      __typename
+      ... on OneToOne {
+        id
+        status
+      }
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
+
+/** What happened to a one-to-one, for the panel or page around the card to follow up on. */
+export type CardOutcome =
+  | { kind: 'rescheduled'; scheduled: Scheduled }
+  | { kind: 'completed'; oneToOne: OneToOneView }
+  | { kind: 'cancelled'; oneToOne: OneToOneView }
+  | { kind: 'no-show'; oneToOne: OneToOneView };
+
+type Mode = 'view' | 'reschedule' | 'complete';
+
+/** A planned one-to-one: when and where, its invite, and what can be done with it. */
+export const OneToOneCard = ({
+  oneToOne,
+  timeZone,
+  myOffer,
+  now,
+  showPerson = false,
+  onOutcome,
+}: {
+  oneToOne: OneToOneView;
+  timeZone: string;
+  myOffer: string;
+  now: Date;
+  showPerson?: boolean;
+  onOutcome: (outcome: CardOutcome) => Promise<unknown>;
+}) => {
+  const [mode, setMode] = useState<Mode>('view');
+  const statusChange = useMutation({
+    mutationFn: async (change: 'cancelled' | 'no-show') => {
+      const result =
+        change === 'cancelled'
+          ? (await request(CancelMutation, { id: oneToOne.id })).cancelOneToOne
+          : (await request(NoShowMutation, { id: oneToOne.id })).markOneToOneNoShow;
+      if (result.__typename !== 'OneToOne') throw new Error(result.message);
+      await onOutcome({ kind: change, oneToOne });
+    },
+  });
+  const started = new Date(oneToOne.startsAt) <= now;
+  const where = [oneToOne.place, oneToOne.videoLink ? 'video call' : null]
+    .filter(Boolean)
+    .join(' · ');
+
+  return (
+    <article className="one-to-one" aria-label={`One-to-one with ${oneToOne.person.name}`}>
+      <p className="one-to-one-when">
+        {showPerson ? (
+          <>
+            <Link to="/people/$personId" params={{ personId: oneToOne.person.id }}>
+              {oneToOne.person.name}
+            </Link>
+            {' · '}
+          </>
+        ) : null}
+        <time dateTime={oneToOne.startsAt}>{formatMeetingTime(oneToOne.startsAt, timeZone)}</time>
+        <span className="muted"> · {oneToOne.durationMinutes} min</span>
+      </p>
+      {where ? <p className="muted">{where}</p> : null}
+      {oneToOne.videoLink ? (
+        <p>
+          <a href={oneToOne.videoLink} target="_blank" rel="noreferrer noopener">
+            Join the video call
+          </a>
+        </p>
+      ) : null}
+      {mode === 'view' ? (
+        <>
+          <p className="calendar-links">
+            <a href={oneToOne.inviteUrl} download>
+              Download invite (.ics)
+            </a>
+            <a href={oneToOne.googleCalendarUrl} target="_blank" rel="noreferrer noopener">
+              Add to Google Calendar
+            </a>
+            <a href={oneToOne.outlookCalendarUrl} target="_blank" rel="noreferrer noopener">
+              Add to Outlook
+            </a>
+          </p>
+          {statusChange.error ? (
+            <p className="form-error" role="alert">
+              {statusChange.error.message}
+            </p>
+          ) : null}
+          <div className="one-to-one-actions">
+            <button type="button" className="button-small" onClick={() => setMode('complete')}>
+              Mark done
+            </button>
+            <button
+              type="button"
+              className="secondary button-small"
+              onClick={() => setMode('reschedule')}
+            >
+              Reschedule
+            </button>
+            {started ? (
+              <button
+                type="button"
+                className="secondary button-small"
+                disabled={statusChange.isPending}
+                onClick={() => statusChange.mutate('no-show')}
+              >
+                No-show
+              </button>
+            ) : null}
+            <ConfirmAction
+              label="Cancel meeting"
+              question="Cancel this one-to-one?"
+              confirmLabel="Yes, cancel it"
+              pendingLabel="Cancelling…"
+              pending={statusChange.isPending}
+              onConfirm={() => statusChange.mutate('cancelled')}
+            />
+          </div>
+        </>
+      ) : null}
+      {mode === 'reschedule' ? (
+        <ScheduleForm
+          personId={oneToOne.person.id}
+          personName={oneToOne.person.name}
+          existing={oneToOne}
+          timeZone={timeZone}
+          myOffer={myOffer}
+          onSaved={async (scheduled) => {
+            await onOutcome({ kind: 'rescheduled', scheduled });
+            setMode('view');
+          }}
+          onCancel={() => setMode('view')}
+        />
+      ) : null}
+      {mode === 'complete' ? (
+        <CompleteForm
+          oneToOne={oneToOne}
+          onCompleted={() => onOutcome({ kind: 'completed', oneToOne })}
+          onCancel={() => setMode('view')}
+        />
+      ) : null}
+    </article>
+  );
+};

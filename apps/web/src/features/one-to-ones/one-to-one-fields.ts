@@ -1,0 +1,44 @@
+import { graphql, type ResultOf } from '../../lib/graphql.ts';
+
+/** What every view of a one-to-one shows and acts on. */
+export const OneToOneFieldsFragment = graphql(`
+  fragment OneToOneFields on OneToOne @_unmask {
+    id
+    startsAt
+    endsAt
+    durationMinutes
+    place
+    videoLink
+    status
+    sequence
+    agendaText
+    agenda {
+      learn {
+        goals
+        accomplishments
+        interests
+        networks
+        skills
+      }
+      tell
+    }
+    inviteUrl
+    googleCalendarUrl
+    outlookCalendarUrl
+    person {
+      id
+      name
+    }
+  }
+`);
+
+export type OneToOneView = ResultOf<typeof OneToOneFieldsFragment>;
+export type Agenda = OneToOneView['agenda'];
+
+export const LEARN_FIELDS = [
+  ['goals', 'Goals', 'What are they working towards?'],
+  ['accomplishments', 'Accomplishments', 'What are they proud of?'],
+  ['interests', 'Interests', 'What do they enjoy outside work?'],
+  ['networks', 'Networks', 'Who do they know; which groups are they in?'],
+  ['skills', 'Skills', 'What are they good at?'],
+] as const satisfies ReadonlyArray<readonly [keyof Agenda['learn'], string, string]>;

@@ -1,0 +1,277 @@
+import { useMutation } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { errorText, MutationErrorFields, showFailure } from '../../lib/field-errors.ts';
+import { graphql, type ResultOf } from '../../lib/graphql.ts';
+import { request } from '../../lib/request.ts';
+import { useFieldErrors } from '../../lib/use-field-errors.ts';
+import { tomorrowInputValue } from '../../ui/dates.ts';
+import { Field } from '../../ui/field.tsx';
+import { FormError } from '../../ui/form-error.tsx';
+import { cancelOnEscape, QuickFormActions } from '../../ui/quick-form-actions.tsx';
+import {
+  type Agenda,
+  LEARN_FIELDS,
+  OneToOneFieldsFragment,
+  type OneToOneView,
+} from './one-to-one-fields.ts';
+import { isoToWallTime, wallTimeToIso } from './zoned-time.ts';
+
+const SchedulePayloadFragment = graphql(
+  `
+  fragment SchedulePayload on ScheduleOneToOnePayload @_unmask {
+    oneToOne {
+      ...OneToOneFields
+    }
+    clashes {
+      id
+      startsAt
+      durationMinutes
+      person {
+        id
+        name
+      }
+    }
+  }
+`,
+  [OneToOneFieldsFragment],
+);
+
+const ScheduleMutation = graphql(
+  `
+  mutation ScheduleOneToOne($personId: ID!, $input: ScheduleOneToOneInput!) {
+    scheduleOneToOne(personId: $personId, input: $input) {
+      __typename
+      ...SchedulePayload
+      ...MutationErrorFields
+    }
+  }
+`,
+  [SchedulePayloadFragment, MutationErrorFields],
+);
+
+const RescheduleMutation = graphql(
+  `
+  mutation RescheduleOneToOne($id: ID!, $input: RescheduleOneToOneInput!) {
+    rescheduleOneToOne(id: $id, input: $input) {
+      __typename
+      ...SchedulePayload
+      ...MutationErrorFields
+    }
+  }
+`,
+  [SchedulePayloadFragment, MutationErrorFields],
+);
+
+export type Scheduled = ResultOf<typeof SchedulePayloadFragment>;
+
+const DURATIONS = [15, 30, 45, 60, 90, 120, 180, 240] as const;
+const DEFAULT_TIME = '10:00';
+const FORM_FIELDS = new Set(['startsAt', 'durationMinutes', 'place', 'videoLink']);
+
+type Draft = {
+  date: string;
+  time: string;
+  duration: string;
+  place: string;
+  videoLink: string;
+  agenda: Agenda;
+};
+
+const emptyLearn: Agenda['learn'] = {
+  goals: '',
+  accomplishments: '',
+  interests: '',
+  networks: '',
+  skills: '',
+};
+
+const draftOf = (existing: OneToOneView | undefined, timeZone: string, myOffer: string): Draft =>
+  existing
+    ? {
+        ...isoToWallTime(existing.startsAt, timeZone),
+        duration: String(existing.durationMinutes),
+        place: existing.place ?? '',
+        videoLink: existing.videoLink ?? '',
+        agenda: existing.agenda,
+      }
+    : {
+        date: tomorrowInputValue(),
+        time: DEFAULT_TIME,
+        duration: '60',
+        place: '',
+        videoLink: '',
+        agenda: { learn: emptyLearn, tell: myOffer },
+      };
+
+/**
+ * Plans a one-to-one, or moves a planned one. The date and time are read in the account's
+ * zone, so a meeting set while travelling still lands at the hour meant.
+ */
+export const ScheduleForm = ({
+  personId,
+  personName,
+  existing,
+  timeZone,
+  myOffer,
+  onSaved,
+  onCancel,
+}: {
+  personId: string;
+  personName: string;
+  existing?: OneToOneView;
+  timeZone: string;
+  myOffer: string;
+  onSaved: (scheduled: Scheduled) => Promise<unknown>;
+  onCancel: () => void;
+}) => {
+  const [draft, setDraft] = useState<Draft>(() => draftOf(existing, timeZone, myOffer));
+  const { formRef, errors, clearError, showErrors } = useFieldErrors();
+  const [formError, setFormError] = useState<string | null>(null);
+
+  const save = useMutation({
+    mutationFn: async (input: {
+      startsAt: string;
+      durationMinutes: number;
+      place: string | null;
+      videoLink: string | null;
+      agenda: Agenda;
+    }) => {
+      const result = existing
+        ? (await request(RescheduleMutation, { id: existing.id, input })).rescheduleOneToOne
+        : (await request(ScheduleMutation, { personId, input })).scheduleOneToOne;
+      if (result.__typename === 'ScheduleOneToOnePayload') await onSaved(result);
+      return result;
+    },
+  });
+
+  const set = (field: keyof Omit<Draft, 'agenda'>, errorField: string) => (value: string) => {
+    clearError(errorField);
+    setDraft((prev) => ({ ...prev, [field]: value }));
+  };
+  const setLearn = (key: keyof Agenda['learn'], value: string) =>
+    setDraft((prev) => ({
+      ...prev,
+      agenda: { ...prev.agenda, learn: { ...prev.agenda.learn, [key]: value } },
+    }));
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    setFormError(null);
+    const startsAt = wallTimeToIso(draft, timeZone);
+    if (!startsAt) {
+      showErrors({ startsAt: 'Enter the date and time of the meeting' });
+      return;
+    }
+    try {
+      const result = await save.mutateAsync({
+        startsAt,
+        durationMinutes: Number(draft.duration),
+        place: draft.place.trim() || null,
+        videoLink: draft.videoLink.trim() || null,
+        agenda: draft.agenda,
+      });
+      if (result.__typename !== 'ScheduleOneToOnePayload') {
+        showFailure(result, FORM_FIELDS, { showErrors, setFormError });
+      }
+    } catch (error) {
+      setFormError(errorText(error));
+    }
+  };
+
+  const title = existing
+    ? `Reschedule with ${personName}`
+    : `Schedule a one-to-one with ${personName}`;
+  return (
+    <form
+      ref={formRef}
+      className="one-to-one-form"
+      noValidate
+      onSubmit={onSubmit}
+      onKeyDown={cancelOnEscape(save.isPending, onCancel)}
+      aria-label={title}
+    >
+      <h3>{title}</h3>
+      <FormError message={formError} />
+      <div className="form-grid">
+        <Field label="Date" hint={`(${timeZone})`} error={errors.startsAt}>
+          <input
+            type="date"
+            required
+            value={draft.date}
+            onChange={(event) => set('date', 'startsAt')(event.target.value)}
+          />
+        </Field>
+        <Field label="Time">
+          <input
+            type="time"
+            required
+            step={300}
+            value={draft.time}
+            onChange={(event) => set('time', 'startsAt')(event.target.value)}
+          />
+        </Field>
+        <Field label="Duration" error={errors.durationMinutes}>
+          <select
+            value={draft.duration}
+            onChange={(event) => set('duration', 'durationMinutes')(event.target.value)}
+          >
+            {DURATIONS.map((minutes) => (
+              <option key={minutes} value={minutes}>
+                {minutes < 60 ? `${minutes} min` : `${minutes / 60} h`.replace('.5 h', '½ h')}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Place" hint="(optional)" error={errors.place}>
+          <input
+            type="text"
+            maxLength={200}
+            value={draft.place}
+            onChange={(event) => set('place', 'place')(event.target.value)}
+          />
+        </Field>
+        <Field label="Video link" hint="(optional)" error={errors.videoLink}>
+          <input
+            type="url"
+            inputMode="url"
+            placeholder="https://"
+            value={draft.videoLink}
+            onChange={(event) => set('videoLink', 'videoLink')(event.target.value)}
+          />
+        </Field>
+      </div>
+      <fieldset className="agenda">
+        <legend>Agenda: what to learn about them</legend>
+        {LEARN_FIELDS.map(([key, label, hint]) => (
+          <Field key={key} label={label} hint={hint}>
+            <textarea
+              rows={2}
+              maxLength={2000}
+              value={draft.agenda.learn[key]}
+              onChange={(event) => setLearn(key, event.target.value)}
+            />
+          </Field>
+        ))}
+        <Field label="What to tell them about my business">
+          <textarea
+            rows={3}
+            maxLength={2000}
+            value={draft.agenda.tell}
+            onChange={(event) =>
+              setDraft((prev) => ({
+                ...prev,
+                agenda: { ...prev.agenda, tell: event.target.value },
+              }))
+            }
+          />
+        </Field>
+      </fieldset>
+      <QuickFormActions
+        pending={save.isPending}
+        submitLabel={existing ? 'Reschedule' : 'Schedule'}
+        pendingLabel={existing ? 'Rescheduling…' : 'Scheduling…'}
+        onCancel={onCancel}
+      />
+    </form>
+  );
+};

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { isoToWallTime, wallTimeToIso } from './zoned-time.ts';
+
+// London's clocks went back at 02:00 BST on Sunday 2026-10-25.
+describe('wall times in the account zone', () => {
+  it('reads 09:00 London as 08:00Z before the change and 09:00Z after it', () => {
+    expect(wallTimeToIso({ date: '2026-10-23', time: '09:00' }, 'Europe/London')).toBe(
+      '2026-10-23T08:00:00.000Z',
+    );
+    expect(wallTimeToIso({ date: '2026-10-26', time: '09:00' }, 'Europe/London')).toBe(
+      '2026-10-26T09:00:00.000Z',
+    );
+  });
+
+  it('does not depend on the zone the browser is in', () => {
+    expect(wallTimeToIso({ date: '2026-12-01', time: '18:30' }, 'America/New_York')).toBe(
+      '2026-12-01T23:30:00.000Z',
+    );
+    expect(wallTimeToIso({ date: '2026-12-01', time: '08:00' }, 'Pacific/Auckland')).toBe(
+      '2026-11-30T19:00:00.000Z',
+    );
+  });
+
+  it('turns an instant back into the same wall time', () => {
+    for (const iso of ['2026-10-23T08:00:00.000Z', '2026-10-26T09:00:00.000Z']) {
+      expect(wallTimeToIso(isoToWallTime(iso, 'Europe/London'), 'Europe/London')).toBe(iso);
+    }
+    expect(isoToWallTime('2026-10-26T09:00:00.000Z', 'Europe/London')).toEqual({
+      date: '2026-10-26',
+      time: '09:00',
+    });
+  });
+
+  it('rejects a missing part', () => {
+    expect(wallTimeToIso({ date: '', time: '09:00' }, 'Europe/London')).toBeNull();
+    expect(wallTimeToIso({ date: '2026-10-26', time: '' }, 'Europe/London')).toBeNull();
+  });
+});
