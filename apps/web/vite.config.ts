@@ -10,6 +10,7 @@ export default defineConfig({
     proxy: {
       '/graphql': `http://127.0.0.1:${apiPort}`,
       '/auth': `http://127.0.0.1:${apiPort}`,
+      '/calendar': `http://127.0.0.1:${apiPort}`,
     },
   },
   build: { outDir: 'dist', sourcemap: true },

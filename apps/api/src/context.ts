@@ -10,6 +10,8 @@ export type Context = {
   accountId: string;
   sessionId: string;
   now: Clock;
+  /** Where users reach Tend (scheme, host, port), for absolute links such as the feed's. */
+  origin: string;
   /** Loaded at most once per request. */
   settings: () => Promise<AccountSettings>;
   /** After signing out everywhere or deleting the account, the browser's cookie goes too. */

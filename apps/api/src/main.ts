@@ -30,6 +30,9 @@ const app = await buildServer({
   allowSignUp: env.TEND_ALLOW_SIGNUP,
   signUpLimit: { max: env.TEND_SIGNUPS_PER_HOUR, windowMs: 60 * 60_000 },
   trustProxy: env.TRUST_PROXY,
+  // Only an explicit PUBLIC_URL: its default (HOST:PORT) is wrong behind a proxy, where the
+  // request's own origin is right.
+  publicUrl: process.env.PUBLIC_URL ? env.PUBLIC_URL : undefined,
   production: env.NODE_ENV === 'production',
   webDist,
   logger: env.NODE_ENV === 'production',

@@ -13,6 +13,7 @@ import { getOperationAST } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import type { Clock, Context } from './context.ts';
 import { authRoutes } from './routes/auth.ts';
+import { calendarRoutes } from './routes/calendar.ts';
 import { clearSessionCookie, sessionToken } from './routes/session-cookie.ts';
 import { useClientErrorStatus } from './schema/client-error-status.ts';
 import { schema } from './schema/index.ts';
@@ -30,6 +31,8 @@ export type ServerOptions = {
   webDist?: string | undefined;
   logger?: boolean;
   trustProxy?: boolean;
+  /** Where users reach Tend, for absolute links; unset, each request's own origin. */
+  publicUrl?: string | undefined;
 };
 
 /** Every state-changing request carries this header, which a cross-site form cannot send. */
@@ -135,6 +138,8 @@ export const buildServer = async (options: ServerOptions) => {
     signUpLimit: options.signUpLimit ?? SIGN_UP_PER_IP,
   });
 
+  await app.register(calendarRoutes, { db: options.db, now });
+
   const yoga = createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -156,11 +161,12 @@ export const buildServer = async (options: ServerOptions) => {
       useClientErrorStatus(),
       useAccountTransaction(options.db),
     ],
-    context: ({ session, reply }): Context => ({
+    context: ({ session, req, reply }): Context => ({
       db: options.db,
       accountId: session.accountId,
       sessionId: session.sessionId,
       now,
+      origin: options.publicUrl ?? `${req.protocol}://${req.host}`,
       settings: outsideTransaction,
       clearSessionCookie: () => clearSessionCookie(reply),
     }),
@@ -202,7 +208,8 @@ export const buildServer = async (options: ServerOptions) => {
       if (
         req.method === 'GET' &&
         !req.url.startsWith('/graphql') &&
-        !req.url.startsWith('/auth/')
+        !req.url.startsWith('/auth/') &&
+        !req.url.startsWith('/calendar/')
       ) {
         return reply.sendFile('index.html');
       }

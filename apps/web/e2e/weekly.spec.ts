@@ -180,6 +180,11 @@ test('a person’s cadence, prompt history and touches; the account’s keeping-
 
   // Touches on the timeline can be edited in place, and deleted with an undo.
   const timeline = page.getByRole('region', { name: /^Timeline/ });
+  await timeline.getByRole('button', { name: 'Touches', exact: true }).click();
+  await expect(timeline.getByRole('button', { name: 'Touches', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   const firstTouch = timeline.getByRole('listitem').first();
   await firstTouch.getByRole('button', { name: /^Edit / }).click();
   const editForm = timeline.getByRole('form', { name: 'Edit touch' });

@@ -696,6 +696,9 @@ describe('with accounts signed up', () => {
           ), one_to_one as (
             insert into one_to_ones (account_id, person_id, starts_at)
             values (${accountId}, ${person}, '2026-11-25T09:00:00Z')
+          ), feed as (
+            insert into calendar_feeds (account_id, token_hash)
+            values (${accountId}, ${`feed-of-${accountId}`})
           ), referral as (
             insert into referrals (account_id, direction, person_id, referred_on, target_buyer_id)
             select ${accountId}, 'GIVEN', ${person}, '2026-11-19', id from buyer

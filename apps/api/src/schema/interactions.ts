@@ -5,7 +5,6 @@ import { updateInteraction } from '../use-cases/interactions/update-interaction.
 import { builder } from './builder.ts';
 import { InteractionKindEnum } from './enums.ts';
 import { MUTATION_ERRORS } from './errors.ts';
-import { Person } from './people.ts';
 import { scopeOf } from './scope.ts';
 
 export const Interaction = builder.drizzleObject('interactions', {
@@ -27,14 +26,6 @@ export const Interaction = builder.drizzleObject('interactions', {
     people: t.relation('people', { query: { orderBy: { name: 'asc' } } }),
   }),
 });
-
-builder.drizzleObjectFields(Person, (t) => ({
-  timeline: t.relatedConnection('interactions', {
-    description: 'Touches with this person, newest first.',
-    query: { orderBy: { occurredAt: 'desc', createdAt: 'desc', id: 'desc' } },
-    totalCount: true,
-  }),
-}));
 
 const UpdateInteractionInput = builder.inputType('UpdateInteractionInput', {
   fields: (t) => ({

@@ -1,7 +1,13 @@
 import type { oneToOnes } from '@tend/db';
+import { agendaText } from '@tend/domain';
+import { cancelOneToOne } from '../use-cases/one-to-ones/cancel-one-to-one.ts';
+import { completeOneToOne } from '../use-cases/one-to-ones/complete-one-to-one.ts';
+import { markOneToOneNoShow } from '../use-cases/one-to-ones/mark-one-to-one-no-show.ts';
+import { rescheduleOneToOne } from '../use-cases/one-to-ones/reschedule-one-to-one.ts';
 import { scheduleOneToOne } from '../use-cases/one-to-ones/schedule-one-to-one.ts';
 import { builder } from './builder.ts';
 import { MUTATION_ERRORS } from './errors.ts';
+import { Interaction } from './interactions.ts';
 import { Person } from './people.ts';
 import { scopeOf } from './scope.ts';
 
@@ -12,6 +18,12 @@ const EMPTY_AGENDA: AgendaValue = {
   learn: { goals: '', accomplishments: '', interests: '', networks: '', skills: '' },
   tell: '',
 };
+
+/** The stored agenda with every part present: jsonb holds whatever was written. */
+const fullAgenda = (agenda: AgendaValue | null): AgendaValue => ({
+  learn: { ...EMPTY_AGENDA.learn, ...agenda?.learn },
+  tell: agenda?.tell ?? '',
+});
 
 /** How many planned one-to-ones the upcoming list shows. */
 const UPCOMING_SHOWN = 50;
@@ -34,11 +46,8 @@ const OneToOneLearn = builder.objectRef<AgendaValue['learn']>('OneToOneLearn').i
 const OneToOneAgenda = builder.objectRef<AgendaValue>('OneToOneAgenda').implement({
   description: 'What to learn about them, and what to tell them about my business.',
   fields: (t) => ({
-    learn: t.field({
-      type: OneToOneLearn,
-      resolve: (agenda) => ({ ...EMPTY_AGENDA.learn, ...agenda.learn }),
-    }),
-    tell: t.string({ resolve: (agenda) => agenda.tell ?? '' }),
+    learn: t.field({ type: OneToOneLearn, resolve: (agenda) => agenda.learn }),
+    tell: t.exposeString('tell'),
   }),
 });
 
@@ -53,11 +62,16 @@ export const OneToOne = builder.drizzleObject('oneToOnes', {
     videoLink: t.exposeString('videoLink', { nullable: true }),
     agenda: t.field({
       type: OneToOneAgenda,
-      resolve: (oneToOne) => oneToOne.agenda ?? EMPTY_AGENDA,
+      resolve: (oneToOne) => fullAgenda(oneToOne.agenda),
+    }),
+    agendaText: t.string({
+      description: 'The agenda as plain text: the notes a done meeting starts from.',
+      resolve: (oneToOne) => agendaText(fullAgenda(oneToOne.agenda)),
     }),
     status: t.expose('status', { type: OneToOneStatusEnum }),
     sequence: t.exposeInt('sequence', {
-      description: 'The calendar invite SEQUENCE, raised on every change.',
+      description:
+        'The calendar invite SEQUENCE, raised when the invite changes (moved or cancelled).',
     }),
     person: t.relation('person'),
   }),
@@ -93,19 +107,55 @@ const OneToOneAgendaInput = builder.inputType('OneToOneAgendaInput', {
   }),
 });
 
-const ScheduleOneToOneInput = builder.inputType('ScheduleOneToOneInput', {
-  fields: (t) => ({
-    startsAt: t.field({ type: 'DateTime', required: true }),
-    durationMinutes: t.int({ required: false }),
-    place: t.string({ required: false }),
-    videoLink: t.string({ required: false }),
-    agenda: t.field({
-      type: OneToOneAgendaInput,
-      required: false,
-      description: "Left out, what to tell them starts from the account's offer.",
+/** The plan of a meeting, as scheduled and as rescheduled; they differ in a missing agenda. */
+const planInput = (name: string, agendaLeftOut: string) =>
+  builder.inputType(name, {
+    fields: (t) => ({
+      startsAt: t.field({ type: 'DateTime', required: true }),
+      durationMinutes: t.int({ required: false }),
+      place: t.string({ required: false }),
+      videoLink: t.string({ required: false }),
+      agenda: t.field({ type: OneToOneAgendaInput, required: false, description: agendaLeftOut }),
     }),
+  });
+
+const ScheduleOneToOneInput = planInput(
+  'ScheduleOneToOneInput',
+  "Left out, what to tell them starts from the account's offer.",
+);
+
+const RescheduleOneToOneInput = planInput(
+  'RescheduleOneToOneInput',
+  'Left out, the agenda stays as it is.',
+);
+
+const CompleteOneToOneInput = builder.inputType('CompleteOneToOneInput', {
+  fields: (t) => ({
+    notes: t.string({
+      required: false,
+      description: 'Left out, the agenda as text; null or empty, no notes.',
+    }),
+    durationMinutes: t.int({ required: false, description: 'Left out, the planned duration.' }),
   }),
 });
+
+const CompleteOneToOnePayload = builder
+  .objectRef<Awaited<ReturnType<typeof completeOneToOne>>>('CompleteOneToOnePayload')
+  .implement({
+    fields: (t) => ({
+      oneToOne: t.field({ type: OneToOne, resolve: (payload) => payload.oneToOne }),
+      interaction: t.field({
+        type: Interaction,
+        description: 'The one-to-one touch it logged.',
+        resolve: (payload) => payload.interaction,
+      }),
+      person: t.field({
+        type: Person,
+        description: 'The person as they now stand, to ask whether trust or understanding changed.',
+        resolve: (payload) => payload.person,
+      }),
+    }),
+  });
 
 builder.mutationFields((t) => ({
   scheduleOneToOne: t.field({
@@ -118,6 +168,42 @@ builder.mutationFields((t) => ({
     },
     resolve: (_parent, args, ctx) =>
       scheduleOneToOne(scopeOf(ctx), String(args.personId), args.input),
+  }),
+  rescheduleOneToOne: t.field({
+    type: ScheduleOneToOnePayload,
+    description:
+      'Gives a planned one-to-one a new plan, checked as scheduling checks it (the duration, place and link left out take their defaults; the agenda left out stays), and raises the invite SEQUENCE. Lists the planned ones it clashes with.',
+    errors: { types: MUTATION_ERRORS },
+    args: {
+      id: t.arg.id({ required: true }),
+      input: t.arg({ type: RescheduleOneToOneInput, required: true }),
+    },
+    resolve: (_parent, args, ctx) => rescheduleOneToOne(scopeOf(ctx), String(args.id), args.input),
+  }),
+  cancelOneToOne: t.field({
+    type: OneToOne,
+    description: 'Calls a planned one-to-one off; its invite becomes a cancellation.',
+    errors: { types: MUTATION_ERRORS },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_parent, args, ctx) => cancelOneToOne(scopeOf(ctx), String(args.id)),
+  }),
+  markOneToOneNoShow: t.field({
+    type: OneToOne,
+    description: 'Records that a started one-to-one did not happen; no touch is logged.',
+    errors: { types: MUTATION_ERRORS },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_parent, args, ctx) => markOneToOneNoShow(scopeOf(ctx), String(args.id)),
+  }),
+  completeOneToOne: t.field({
+    type: CompleteOneToOnePayload,
+    description:
+      'Marks a planned one-to-one done, logging it as a one-to-one touch with the person.',
+    errors: { types: MUTATION_ERRORS },
+    args: {
+      id: t.arg.id({ required: true }),
+      input: t.arg({ type: CompleteOneToOneInput, required: false }),
+    },
+    resolve: (_parent, args, ctx) => completeOneToOne(scopeOf(ctx), String(args.id), args.input),
   }),
 }));
 
@@ -141,15 +227,16 @@ builder.drizzleObjectFields(Person, (t) => ({
     type: OneToOne,
     nullable: true,
     description: 'The soonest planned one-to-one with this person still to come.',
-    resolve: async (person, _args, ctx) =>
-      (await ctx.db.query.oneToOnes.findFirst({
-        where: {
-          accountId: ctx.accountId,
-          personId: person.id,
-          status: 'PLANNED',
-          startsAt: { gt: ctx.now() },
-        },
-        orderBy: { startsAt: 'asc', id: 'asc' },
-      })) ?? null,
+    // Loaded with the people themselves, so a list asks for all of theirs in one query.
+    select: (_args, ctx, nestedSelection) => ({
+      with: {
+        oneToOnes: nestedSelection({
+          where: { status: 'PLANNED', startsAt: { gt: ctx.now() } },
+          orderBy: { startsAt: 'asc', id: 'asc' },
+          limit: 1,
+        }),
+      },
+    }),
+    resolve: (person) => person.oneToOnes[0] ?? null,
   }),
 }));

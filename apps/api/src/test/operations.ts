@@ -183,7 +183,7 @@ const PERSON_SNAPSHOT = /* GraphQL */ `
       ...PersonFields
       ... on Person {
         depthHistory { dimension fromLevel toLevel toLabel note changedAt }
-        timeline(first: 100) {
+        timeline(first: 100, kinds: [TOUCH]) {
           totalCount
           nodes { __typename ...InteractionFields }
           pageInfo { hasNextPage endCursor }
@@ -200,7 +200,7 @@ const TIMELINE = /* GraphQL */ `
   query($id: ID!, $first: Int, $after: String) {
     result: person(id: $id) {
       ... on Person {
-        timeline(first: $first, after: $after) {
+        timeline(first: $first, after: $after, kinds: [TOUCH]) {
           totalCount
           nodes { __typename ...InteractionFields }
           pageInfo { hasNextPage endCursor }

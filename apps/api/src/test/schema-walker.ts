@@ -241,14 +241,35 @@ const fieldCall = (field: GraphQLField<unknown, unknown>, options: SelectionOpti
   return `${field.name}(${text})`;
 };
 
-const objectSelection = (type: GraphQLObjectType, options: SelectionOptions): string => {
+/**
+ * Fields of one name that the members of a union or interface return with different types
+ * (a touch's optional duration, a meeting's required one): GraphQL refuses a selection of both
+ * under one name, so each member's is aliased.
+ */
+const conflictingFields = (members: readonly GraphQLObjectType[]): Set<string> => {
+  const typesByName = new Map<string, Set<string>>();
+  for (const member of members) {
+    for (const field of Object.values(member.getFields())) {
+      const types = typesByName.get(field.name) ?? new Set<string>();
+      typesByName.set(field.name, types.add(String(field.type)));
+    }
+  }
+  return new Set([...typesByName].filter(([, types]) => types.size > 1).map(([name]) => name));
+};
+
+const objectSelection = (
+  type: GraphQLObjectType,
+  options: SelectionOptions,
+  conflicts: ReadonlySet<string> = new Set(),
+): string => {
   const parts = ['__typename'];
   const connection = isConnection(type);
   for (const field of Object.values(type.getFields())) {
     // A connection's nodes are its edges' nodes: `totalCount`, `nodes` and `pageInfo` say it all.
     if (connection && field.name === 'edges') continue;
-    const call = fieldCall(field, options);
-    if (!call) continue;
+    const called = fieldCall(field, options);
+    if (!called) continue;
+    const call = conflicts.has(field.name) ? `${type.name}_${field.name}: ${called}` : called;
     const named = g.getNamedType(field.type);
     if (g.isLeafType(named)) {
       parts.push(call);
@@ -277,8 +298,9 @@ export const selectionFor = (type: GraphQLOutputType, options: SelectionOptions)
   if (error && members.some((member) => member.getInterfaces().includes(error))) {
     parts.push(`... on ${error.name} { message }`);
   }
+  const conflicts = conflictingFields(members);
   for (const member of members) {
-    parts.push(`... on ${member.name} { ${objectSelection(member, options)} }`);
+    parts.push(`... on ${member.name} { ${objectSelection(member, options, conflicts)} }`);
   }
   return parts.join(' ');
 };

@@ -1,5 +1,6 @@
 export * from './accounts.ts';
 export * from './buyers.ts';
+export * from './calendar.ts';
 export * from './depth.ts';
 export * from './groups.ts';
 export * from './interactions.ts';

@@ -1,17 +1,9 @@
 import { accounts, oneToOnes } from '@tend/db';
-import {
-  defaultAgenda,
-  MAX_ONE_TO_ONE_MINUTES,
-  overlaps,
-  parseScheduleOneToOneInput,
-} from '@tend/domain';
-import { and, asc, eq, gt, lt, ne } from 'drizzle-orm';
+import { agendaGiven, defaultAgenda, parseScheduleOneToOneInput } from '@tend/domain';
+import { eq } from 'drizzle-orm';
 import { findPerson } from '../people/find-person.ts';
 import type { Scope } from '../scope.ts';
-
-const MINUTE_MS = 60_000;
-/** The stored duration may be longer than a new one may be (the table allows a day). */
-const LONGEST_STORED_MINUTES = Math.max(MAX_ONE_TO_ONE_MINUTES, 24 * 60);
+import { findClashes } from './find-clashes.ts';
 
 /**
  * Plans a one-to-one with the account's person. Without an agenda, what to tell them starts
@@ -25,12 +17,8 @@ export const scheduleOneToOne = async (
   const input = parseScheduleOneToOneInput(rawInput, now);
   return db.transaction(async (tx) => {
     const person = await findPerson(tx, accountId, personId);
-    const agendaGiven =
-      typeof rawInput === 'object' &&
-      rawInput !== null &&
-      (rawInput as { agenda?: unknown }).agenda != null;
     let agenda = input.agenda;
-    if (!agendaGiven) {
+    if (!agendaGiven(rawInput)) {
       const [account] = await tx
         .select({ myOffer: accounts.myOffer })
         .from(accounts)
@@ -53,23 +41,6 @@ export const scheduleOneToOne = async (
       })
       .returning();
     if (!oneToOne) throw new Error('Insert returned no one-to-one');
-
-    const end = new Date(input.startsAt.getTime() + input.durationMinutes * MINUTE_MS);
-    const earliest = new Date(input.startsAt.getTime() - LONGEST_STORED_MINUTES * MINUTE_MS);
-    const nearby = await tx
-      .select()
-      .from(oneToOnes)
-      .where(
-        and(
-          eq(oneToOnes.accountId, accountId),
-          eq(oneToOnes.status, 'PLANNED'),
-          ne(oneToOnes.id, oneToOne.id),
-          gt(oneToOnes.startsAt, earliest),
-          lt(oneToOnes.startsAt, end),
-        ),
-      )
-      .orderBy(asc(oneToOnes.startsAt), asc(oneToOnes.id));
-    const clashes = nearby.filter((other) => overlaps(oneToOne, other));
-    return { oneToOne, clashes };
+    return { oneToOne, clashes: await findClashes(tx, accountId, oneToOne) };
   });
 };

@@ -1,6 +1,6 @@
 import { QueryState } from '../../ui/query-state.tsx';
-import { CalendarFeedSection } from '../one-to-ones/calendar-feed-section.tsx';
 import { useViewer } from '../onboarding/viewer.ts';
+import { CalendarFeedSection } from '../one-to-ones/calendar-feed-section.tsx';
 import { useAccountSettings } from './account-settings.ts';
 import { ChangePasswordForm } from './change-password-form.tsx';
 import { DeleteAccountSection } from './delete-account-section.tsx';

@@ -1,248 +1,104 @@
-import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
-import { useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
-import { graphql, type ResultOf } from '../../lib/graphql.ts';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { graphql, type VariablesOf } from '../../lib/graphql.ts';
 import { request } from '../../lib/request.ts';
-import { ConfirmAction } from '../../ui/confirm-action.tsx';
-import { formatDate } from '../../ui/dates.ts';
 import { QueryState } from '../../ui/query-state.tsx';
-import { EditTouchForm } from './edit-touch-form.tsx';
-import { formatDuration } from './interaction-kinds.ts';
-import { LogInteractionMutation } from './log-touch-form.tsx';
+import { useAccountSettings } from '../accounts/account-settings.ts';
+import {
+  DepthChangeEntry,
+  OneToOneEntry,
+  TimelineDepthChangeFragment,
+  TimelineOneToOneFragment,
+} from './timeline-events.tsx';
+import {
+  type DeletedTouch,
+  TimelineTouchFragment,
+  TouchEntry,
+  UndoDelete,
+} from './timeline-touch.tsx';
+import './timeline.css';
 
 const PAGE_SIZE = 20;
 
-const TimelineQuery = graphql(`
-  query PersonTimeline($id: ID!, $first: Int, $after: String) {
+const TimelineQuery = graphql(
+  `
+  query PersonTimeline($id: ID!, $first: Int, $after: String, $kinds: [TimelineKind!]) {
     person(id: $id) {
       __typename
       ... on Person {
         id
-        timeline(first: $first, after: $after) {
+        timeline(first: $first, after: $after, kinds: $kinds) {
           totalCount
           pageInfo {
             hasNextPage
             endCursor
           }
           nodes {
-            id
-            kind
-            kindLabel
-            isDepthTouch
-            occurredAt
-            durationMinutes
-            cost
-            notes
-            people {
+            __typename
+            ... on Interaction {
               id
-              name
+              ...TimelineTouch
+            }
+            ... on OneToOne {
+              id
+              ...TimelineOneToOne
+            }
+            ... on DepthChange {
+              id
+              dimension
+              ...TimelineDepthChange
             }
           }
         }
       }
     }
-  }
-`);
-
-const DeleteInteractionMutation = graphql(`
-  mutation DeleteInteraction($id: ID!) {
-    deleteInteraction(id: $id) {
-      __typename
-      ... on DeletedInteraction {
-        id
-        kind
-        occurredAt
-        notes
-      }
-      ... on Error {
-        message
-      }
+    depthScales {
+      dimension
+      title
     }
   }
-`);
+`,
+  [TimelineTouchFragment, TimelineOneToOneFragment, TimelineDepthChangeFragment],
+);
 
-/** Lives under the person's key, so refreshing the person refreshes the timeline too. */
-const timelineQueryKey = (personId: string) => ['person', personId, 'timeline'] as const;
+type TimelineKind = NonNullable<VariablesOf<typeof TimelineQuery>['kinds']>[number];
 
-type Touch = Extract<
-  ResultOf<typeof TimelineQuery>['person'],
-  { __typename: 'Person' }
->['timeline']['nodes'][number];
-
-/** What "Undo" needs to log a deleted touch again: the deleted row, and who was in it. */
-type Deleted = {
-  kind: Touch['kind'];
-  kindLabel: string;
-  occurredAt: string;
-  notes: string | null;
-  durationMinutes: number | null;
-  cost: number | null;
-  personIds: string[];
+type Filter = {
+  label: string;
+  kinds: TimelineKind[];
+  /** The entries counted in the heading, one and many. */
+  noun: [string, string];
+  empty: string;
 };
 
-const TimelineEntry = ({
-  touch,
-  personId,
-  onChanged,
-  onDeleted,
-}: {
-  touch: Touch;
-  personId: string;
-  onChanged: () => Promise<unknown>;
-  onDeleted: (deleted: Deleted) => void;
-}) => {
-  const [editing, setEditing] = useState(false);
-  const editRef = useRef<HTMLButtonElement>(null);
-  const others = touch.people.filter((person) => person.id !== personId);
-  const remove = useMutation({
-    mutationFn: async () => {
-      const result = (await request(DeleteInteractionMutation, { id: touch.id })).deleteInteraction;
-      if (result.__typename !== 'DeletedInteraction') throw new Error(result.message);
-      await onChanged();
-      return result;
-    },
-    onSuccess: (deleted) =>
-      onDeleted({
-        kind: deleted.kind,
-        kindLabel: touch.kindLabel,
-        occurredAt: deleted.occurredAt,
-        notes: deleted.notes,
-        // Not returned by the deletion: taken from the entry as it was shown.
-        durationMinutes: touch.durationMinutes,
-        cost: touch.cost,
-        personIds: touch.people.map((person) => person.id),
-      }),
-  });
+const FILTERS = [
+  {
+    label: 'All',
+    kinds: [],
+    noun: ['entry', 'entries'],
+    empty: 'Nothing on the timeline yet',
+  },
+  { label: 'Touches', kinds: ['TOUCH'], noun: ['touch', 'touches'], empty: 'No touches yet' },
+  {
+    label: 'One-to-ones',
+    // Logged one-to-ones are touches of that kind, and are listed here too.
+    kinds: ['ONE_TO_ONE'],
+    noun: ['one-to-one', 'one-to-ones'],
+    empty: 'No one-to-ones yet',
+  },
+  {
+    label: 'Depth changes',
+    kinds: ['DEPTH_CHANGE'],
+    noun: ['depth change', 'depth changes'],
+    empty: 'No depth changes yet',
+  },
+] as const satisfies readonly Filter[];
 
-  const stopEditing = () => {
-    flushSync(() => setEditing(false));
-    editRef.current?.focus();
-  };
+type FilterLabel = (typeof FILTERS)[number]['label'];
 
-  return (
-    <li className={touch.isDepthTouch ? 'depth' : 'visibility'}>
-      {editing ? (
-        <EditTouchForm
-          touch={touch}
-          onSaved={async () => {
-            await onChanged();
-            stopEditing();
-          }}
-          onCancel={stopEditing}
-        />
-      ) : (
-        <>
-          <div className="timeline-head">
-            <strong>{touch.kindLabel}</strong>
-            <span className={touch.isDepthTouch ? 'badge badge-ok' : 'badge badge-none'}>
-              {touch.isDepthTouch ? 'depth touch' : 'visibility touch'}
-            </span>
-            <time dateTime={touch.occurredAt} className="muted">
-              {formatDate(touch.occurredAt)}
-            </time>
-            {touch.durationMinutes ? (
-              <span className="muted">{formatDuration(touch.durationMinutes)}</span>
-            ) : null}
-          </div>
-          {others.length > 0 ? (
-            <div className="muted">
-              With{' '}
-              {others.map((person, index) => (
-                <span key={person.id}>
-                  {index > 0 ? ', ' : ''}
-                  <Link to="/people/$personId" params={{ personId: person.id }}>
-                    {person.name}
-                  </Link>
-                </span>
-              ))}
-            </div>
-          ) : null}
-          {touch.notes ? <p className="prose">{touch.notes}</p> : null}
-          <div className="timeline-actions">
-            <button
-              ref={editRef}
-              type="button"
-              className="secondary button-small"
-              aria-label={`Edit ${touch.kindLabel} on ${formatDate(touch.occurredAt)}`}
-              onClick={() => setEditing(true)}
-            >
-              Edit
-            </button>
-            <ConfirmAction
-              label="Delete"
-              question={
-                others.length > 0
-                  ? `Delete this ${touch.kindLabel.toLowerCase()} for everyone in it?`
-                  : `Delete this ${touch.kindLabel.toLowerCase()}?`
-              }
-              confirmLabel="Delete"
-              pendingLabel="Deleting…"
-              pending={remove.isPending}
-              onConfirm={() => remove.mutate()}
-            />
-          </div>
-          {remove.error ? (
-            <p className="field-error" role="alert">
-              {remove.error.message}
-            </p>
-          ) : null}
-        </>
-      )}
-    </li>
-  );
-};
-
-/** "Deleted … Undo": logs the deleted touch again, with the same people, date and notes. */
-const UndoDelete = ({
-  deleted,
-  onChanged,
-  onDone,
-}: {
-  deleted: Deleted;
-  onChanged: () => Promise<unknown>;
-  onDone: (message: string) => void;
-}) => {
-  const undo = useMutation({
-    mutationFn: async () => {
-      const result = (
-        await request(LogInteractionMutation, {
-          input: {
-            kind: deleted.kind,
-            occurredAt: deleted.occurredAt,
-            notes: deleted.notes,
-            durationMinutes: deleted.durationMinutes,
-            cost: deleted.cost,
-            personIds: deleted.personIds,
-          },
-        })
-      ).logInteraction;
-      if (result.__typename !== 'Interaction') throw new Error(result.message);
-      await onChanged();
-    },
-    onSuccess: () => onDone(`${deleted.kindLabel} on ${formatDate(deleted.occurredAt)} restored.`),
-  });
-  return (
-    <div className="notice" role="status">
-      <span>
-        Deleted: {deleted.kindLabel} on {formatDate(deleted.occurredAt)}.
-      </span>
-      <button
-        type="button"
-        className="secondary button-small"
-        disabled={undo.isPending}
-        onClick={() => undo.mutate()}
-      >
-        {undo.isPending ? 'Restoring…' : 'Undo'}
-      </button>
-      {undo.error ? (
-        <span className="field-error" role="alert">
-          {undo.error.message}
-        </span>
-      ) : null}
-    </div>
-  );
-};
+/** Under the person's key, so refreshing the person refreshes every filter's timeline too. */
+const timelineQueryKey = (personId: string, kinds: readonly TimelineKind[]) =>
+  ['person', personId, 'timeline', { kinds }] as const;
 
 export const Timeline = ({
   personId,
@@ -251,25 +107,31 @@ export const Timeline = ({
   personId: string;
   onChanged: () => Promise<unknown>;
 }) => {
-  const [deleted, setDeleted] = useState<Deleted | null>(null);
+  const [filterLabel, setFilterLabel] = useState<FilterLabel>('All');
+  const filter = FILTERS.find((candidate) => candidate.label === filterLabel) ?? FILTERS[0];
+  const [deleted, setDeleted] = useState<DeletedTouch | null>(null);
   const [restored, setRestored] = useState('');
+  const timeZone = useAccountSettings().data?.timezone ?? 'UTC';
   const query = useInfiniteQuery({
-    queryKey: timelineQueryKey(personId),
+    queryKey: timelineQueryKey(personId, filter.kinds),
     queryFn: async ({ pageParam }) => {
-      const { person } = await request(TimelineQuery, {
+      const { person, depthScales } = await request(TimelineQuery, {
         id: personId,
         first: PAGE_SIZE,
         after: pageParam,
+        kinds: [...filter.kinds],
       });
-      return person.__typename === 'Person' ? person.timeline : null;
+      return person.__typename === 'Person' ? { ...person.timeline, depthScales } : null;
     },
     initialPageParam: null as string | null,
     getNextPageParam: (page) =>
       page?.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? undefined) : undefined,
   });
   const pages = query.data?.pages ?? [];
-  const touches = pages.flatMap((page) => page?.nodes ?? []);
+  const entries = pages.flatMap((page) => page?.nodes ?? []);
   const total = pages[0]?.totalCount ?? 0;
+  const titleOf = (dimension: string) =>
+    pages[0]?.depthScales.find((scale) => scale.dimension === dimension)?.title ?? dimension;
 
   return (
     <section className="card" aria-labelledby="timeline-title">
@@ -277,10 +139,24 @@ export const Timeline = ({
         Timeline{' '}
         {total > 0 ? (
           <span className="muted">
-            · {total} {total === 1 ? 'touch' : 'touches'}
+            · {total} {total === 1 ? filter.noun[0] : filter.noun[1]}
           </span>
         ) : null}
       </h2>
+      <fieldset className="timeline-filter">
+        <legend className="visually-hidden">Show on the timeline</legend>
+        {FILTERS.map((option) => (
+          <button
+            key={option.label}
+            type="button"
+            className="button-small"
+            aria-pressed={option.label === filter.label}
+            onClick={() => setFilterLabel(option.label)}
+          >
+            {option.label}
+          </button>
+        ))}
+      </fieldset>
       {deleted ? (
         <UndoDelete
           key={`${deleted.kind}-${deleted.occurredAt}`}
@@ -302,22 +178,31 @@ export const Timeline = ({
         error={query.data ? null : query.error}
         onRetry={() => query.refetch()}
       >
-        {touches.length === 0 ? (
-          <p className="muted">No touches yet</p>
+        {entries.length === 0 ? (
+          <p className="muted">{filter.empty}</p>
         ) : (
           <ol className="timeline">
-            {touches.map((touch) => (
-              <TimelineEntry
-                key={touch.id}
-                touch={touch}
-                personId={personId}
-                onChanged={onChanged}
-                onDeleted={(entry) => {
-                  setRestored('');
-                  setDeleted(entry);
-                }}
-              />
-            ))}
+            {entries.map((entry) => {
+              const key = `${entry.__typename}-${entry.id}`;
+              if (entry.__typename === 'Interaction') {
+                return (
+                  <TouchEntry
+                    key={key}
+                    touch={entry}
+                    personId={personId}
+                    onChanged={onChanged}
+                    onDeleted={(touch) => {
+                      setRestored('');
+                      setDeleted(touch);
+                    }}
+                  />
+                );
+              }
+              if (entry.__typename === 'OneToOne') {
+                return <OneToOneEntry key={key} oneToOne={entry} timeZone={timeZone} />;
+              }
+              return <DepthChangeEntry key={key} change={entry} title={titleOf(entry.dimension)} />;
+            })}
           </ol>
         )}
         {query.hasNextPage ? (
@@ -331,7 +216,7 @@ export const Timeline = ({
               {query.isFetchingNextPage ? 'Loading…' : 'Load more'}
             </button>
             <span className="muted">
-              {touches.length} of {total} shown
+              {entries.length} of {total} shown
             </span>
           </div>
         ) : null}

@@ -1,0 +1,129 @@
+import { isUuid } from '@tend/domain';
+import { createGraphQLError } from 'graphql-yoga';
+import {
+  listPersonTimeline,
+  TIMELINE_KINDS,
+  TIMELINE_SOURCES,
+  type TimelineEntry,
+  type TimelinePage,
+  type TimelinePosition,
+  type TimelineRow,
+} from '../use-cases/people/list-person-timeline.ts';
+import { builder } from './builder.ts';
+import { DepthChange } from './depth.ts';
+import { Interaction } from './interactions.ts';
+import { OneToOne } from './one-to-ones.ts';
+import { Person } from './people.ts';
+import { scopeOf } from './scope.ts';
+
+/** The same page sizes as the other connections (Pothos's defaults). */
+const DEFAULT_PAGE_SIZE = 20;
+const MAX_PAGE_SIZE = 100;
+
+const TimelineKindEnum = builder.enumType('TimelineKind', {
+  description: 'A kind of timeline entry. ONE_TO_ONE covers the touches of kind ONE_TO_ONE too.',
+  values: TIMELINE_KINDS,
+});
+
+const TimelineEntryUnion = builder.unionType('TimelineEntry', {
+  description: 'Something that happened with a person: a touch, a one-to-one, a depth change.',
+  types: [Interaction, OneToOne, DepthChange],
+  // Rows carry no type tag; each table's own instant column tells them apart.
+  resolveType: (row) =>
+    'occurredAt' in row ? 'Interaction' : 'startsAt' in row ? 'OneToOne' : 'DepthChange',
+});
+
+const encodeCursor = ({ atMicros, source, id }: TimelinePosition) =>
+  Buffer.from(JSON.stringify([atMicros, source, id])).toString('base64url');
+
+const isSource = (value: unknown): value is TimelinePosition['source'] =>
+  TIMELINE_SOURCES.some((source) => source === value);
+
+/** A cursor this field made, or a GraphQL error in words (not a masked "Unexpected error"). */
+const parseCursor = (cursor: string): TimelinePosition => {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    parsed = null;
+  }
+  if (Array.isArray(parsed) && parsed.length === 3) {
+    const [atMicros, source, id] = parsed as unknown[];
+    if (
+      typeof atMicros === 'string' &&
+      /^-?\d{1,18}$/.test(atMicros) &&
+      isSource(source) &&
+      typeof id === 'string' &&
+      isUuid(id)
+    ) {
+      return { atMicros, source, id };
+    }
+  }
+  throw createGraphQLError('after: not a cursor of this timeline; pass an endCursor it returned.');
+};
+
+const pageSize = (first: number | null | undefined) => {
+  if (first != null && first < 0) {
+    throw createGraphQLError('first: must be 0 or more.');
+  }
+  return Math.min(first ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+};
+
+const PersonTimelineEdge = builder
+  .objectRef<TimelineEntry>('PersonTimelineConnectionEdge')
+  .implement({
+    fields: (t) => ({
+      cursor: t.string({ resolve: (entry) => encodeCursor(entry.position) }),
+      node: t.field({ type: TimelineEntryUnion, resolve: (entry): TimelineRow => entry.row }),
+    }),
+  });
+
+const PersonTimelineConnection = builder
+  .objectRef<TimelinePage & { hasPreviousPage: boolean }>('PersonTimelineConnection')
+  .implement({
+    fields: (t) => ({
+      totalCount: t.int({ resolve: (page) => page.totalCount() }),
+      pageInfo: t.field({
+        type: builder.pageInfoRef(),
+        resolve: (page) => {
+          const last = page.entries.at(-1);
+          const first = page.entries[0];
+          return {
+            hasNextPage: page.hasNextPage,
+            hasPreviousPage: page.hasPreviousPage,
+            startCursor: first ? encodeCursor(first.position) : null,
+            endCursor: last ? encodeCursor(last.position) : null,
+          };
+        },
+      }),
+      edges: t.field({ type: [PersonTimelineEdge], resolve: (page) => page.entries }),
+      nodes: t.field({
+        type: [TimelineEntryUnion],
+        resolve: (page) => page.entries.map((entry): TimelineRow => entry.row),
+      }),
+    }),
+  });
+
+builder.drizzleObjectFields(Person, (t) => ({
+  timeline: t.field({
+    type: PersonTimelineConnection,
+    description:
+      'Everything that happened with this person, newest first: touches, one-to-ones not ' +
+      'logged as a touch, and depth changes. No kinds (or an empty list) means all of them.',
+    args: {
+      first: t.arg.int({ required: false }),
+      after: t.arg.string({ required: false }),
+      kinds: t.arg({ type: [TimelineKindEnum], required: false }),
+    },
+    resolve: async (person, args, ctx) => {
+      const limit = pageSize(args.first);
+      const after = args.after ? parseCursor(args.after) : null;
+      const page = await listPersonTimeline(scopeOf(ctx), person.id, {
+        kinds: args.kinds ?? [],
+        limit,
+        after,
+      });
+      return { ...page, hasPreviousPage: after !== null };
+    },
+  }),
+}));

@@ -1,0 +1,180 @@
+import {
+  type DbExecutor,
+  depthChanges,
+  interactionParticipants,
+  interactions,
+  oneToOnes,
+} from '@tend/db';
+import { and, count, eq, isNull, type SQL, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { Scope } from '../scope.ts';
+
+export const TIMELINE_KINDS = ['TOUCH', 'ONE_TO_ONE', 'DEPTH_CHANGE'] as const;
+export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+
+/** The tables entries come from, in the order entries at the same instant are listed. */
+export const TIMELINE_SOURCES = ['interaction', 'oneToOne', 'depthChange'] as const;
+export type TimelineSource = (typeof TIMELINE_SOURCES)[number];
+
+/**
+ * Where an entry sits: newest first by instant, then by source, then by id descending.
+ * The instant is in microseconds since the epoch, as Postgres stores it: a JavaScript Date
+ * holds only milliseconds, and rounding would skip or repeat entries at a page boundary.
+ */
+export type TimelinePosition = { atMicros: string; source: TimelineSource; id: string };
+
+type InteractionRow = typeof interactions.$inferSelect;
+type OneToOneRow = typeof oneToOnes.$inferSelect;
+type DepthChangeRow = typeof depthChanges.$inferSelect;
+export type TimelineRow = InteractionRow | OneToOneRow | DepthChangeRow;
+export type TimelineEntry = { position: TimelinePosition; row: TimelineRow };
+
+export type TimelinePage = {
+  entries: TimelineEntry[];
+  hasNextPage: boolean;
+  /** Counted only when asked for. */
+  totalCount: () => Promise<number>;
+};
+
+const micros = (column: AnyPgColumn) =>
+  sql<string>`(extract(epoch from ${column}) * 1000000)::bigint`.as('at_micros');
+
+const entryOf = (source: TimelineSource, id: AnyPgColumn, at: AnyPgColumn) => ({
+  source: sql<TimelineSource>`${source}::text`.as('source'),
+  rank: sql<number>`${TIMELINE_SOURCES.indexOf(source)}::int`.as('rank'),
+  id: sql<string>`${id}`.as('id'),
+  atMicros: micros(at),
+});
+
+/**
+ * The person's entries of the chosen kinds as (source, rank, id, at_micros), one branch per
+ * table. A one-to-one that was logged is shown once, as its touch: its touch is of kind
+ * ONE_TO_ONE, so it also answers the one-to-one filter. None chosen means every kind.
+ */
+const timelineEntries = (
+  db: DbExecutor,
+  accountId: string,
+  personId: string,
+  kinds: TimelineKind[],
+) => {
+  const wanted = (kind: TimelineKind) => kinds.length === 0 || kinds.includes(kind);
+  const branches = [];
+  if (wanted('TOUCH') || wanted('ONE_TO_ONE')) {
+    branches.push(
+      db
+        .select(entryOf('interaction', interactions.id, interactions.occurredAt))
+        .from(interactionParticipants)
+        .innerJoin(
+          interactions,
+          and(
+            eq(interactions.accountId, interactionParticipants.accountId),
+            eq(interactions.id, interactionParticipants.interactionId),
+          ),
+        )
+        .where(
+          and(
+            eq(interactionParticipants.accountId, accountId),
+            eq(interactionParticipants.personId, personId),
+            wanted('TOUCH') ? undefined : eq(interactions.kind, 'ONE_TO_ONE'),
+          ),
+        ),
+    );
+  }
+  if (wanted('ONE_TO_ONE')) {
+    branches.push(
+      db
+        .select(entryOf('oneToOne', oneToOnes.id, oneToOnes.startsAt))
+        .from(oneToOnes)
+        .where(
+          and(
+            eq(oneToOnes.accountId, accountId),
+            eq(oneToOnes.personId, personId),
+            isNull(oneToOnes.interactionId),
+          ),
+        ),
+    );
+  }
+  if (wanted('DEPTH_CHANGE')) {
+    branches.push(
+      db
+        .select(entryOf('depthChange', depthChanges.id, depthChanges.changedAt))
+        .from(depthChanges)
+        .where(and(eq(depthChanges.accountId, accountId), eq(depthChanges.personId, personId))),
+    );
+  }
+  // Joined by hand: drizzle's unionAll wants the same tables in every branch.
+  return sql`(${sql.join(branches, sql` union all `)}) as entries`;
+};
+
+/** The columns of the `entries` subquery. */
+const column = {
+  source: sql<TimelineSource>`entries.source`,
+  rank: sql`entries.rank`,
+  id: sql<string>`entries.id`,
+  atMicros: sql`entries.at_micros`,
+};
+
+/** The rows of one table, by id, for the entries of a page that come from it. */
+const rowsById = async (
+  db: DbExecutor,
+  accountId: string,
+  source: TimelineSource,
+  ids: string[],
+) => {
+  if (ids.length === 0) return new Map<string, TimelineRow>();
+  const where = { accountId, id: { in: ids } };
+  const rows: TimelineRow[] =
+    source === 'interaction'
+      ? await db.query.interactions.findMany({ where })
+      : source === 'oneToOne'
+        ? await db.query.oneToOnes.findMany({ where })
+        : await db.query.depthChanges.findMany({ where });
+  return new Map(rows.map((row) => [row.id, row]));
+};
+
+/**
+ * A page of everything that happened with a person (touches, one-to-ones not logged as a
+ * touch, depth changes), newest first, after `after` when given. The caller has checked that
+ * the person is the account's.
+ */
+export const listPersonTimeline = async (
+  { db, accountId }: Scope,
+  personId: string,
+  options: { kinds: TimelineKind[]; limit: number; after: TimelinePosition | null },
+): Promise<TimelinePage> => {
+  const { kinds, limit, after } = options;
+  const rank = after ? TIMELINE_SOURCES.indexOf(after.source) : 0;
+  const afterCondition: SQL | undefined = after
+    ? sql`(${column.atMicros} < ${after.atMicros}::bigint or (${column.atMicros} = ${after.atMicros}::bigint and (${column.rank} > ${rank} or (${column.rank} = ${rank} and ${column.id} < ${after.id}::uuid))))`
+    : undefined;
+  const positions = await db
+    .select({
+      source: column.source,
+      id: column.id,
+      atMicros: sql<string>`${column.atMicros}::text`,
+    })
+    .from(timelineEntries(db, accountId, personId, kinds))
+    .where(afterCondition)
+    .orderBy(sql`${column.atMicros} desc`, sql`${column.rank} asc`, sql`${column.id} desc`)
+    .limit(limit + 1);
+  const page = positions.slice(0, limit);
+  const loaded = new Map<TimelineSource, Map<string, TimelineRow>>();
+  for (const source of TIMELINE_SOURCES) {
+    const ids = page.filter((position) => position.source === source).map(({ id }) => id);
+    loaded.set(source, await rowsById(db, accountId, source, ids));
+  }
+  return {
+    entries: page.map((position) => {
+      const row = loaded.get(position.source)?.get(position.id);
+      if (!row) throw new Error(`Timeline ${position.source} ${position.id} vanished`);
+      return { position, row };
+    }),
+    hasNextPage: positions.length > limit,
+    totalCount: async () => {
+      const [row] = await db
+        .select({ total: count() })
+        .from(timelineEntries(db, accountId, personId, kinds));
+      return row?.total ?? 0;
+    },
+  };
+};

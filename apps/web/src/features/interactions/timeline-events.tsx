@@ -1,0 +1,85 @@
+import { type FragmentOf, graphql, type ResultOf, readFragment } from '../../lib/graphql.ts';
+import { formatDate } from '../../ui/dates.ts';
+import { formatMeetingTime } from '../one-to-ones/zoned-time.ts';
+import { formatDuration } from './interaction-kinds.ts';
+
+/** Entries of the timeline that are not touches, so neither edited nor deleted from it. */
+
+export const TimelineOneToOneFragment = graphql(`
+  fragment TimelineOneToOne on OneToOne {
+    id
+    startsAt
+    # Aliased: a touch's durationMinutes may be null, and fields of one name in a union's
+    # members must agree.
+    meetingMinutes: durationMinutes
+    place
+    status
+  }
+`);
+
+export const TimelineDepthChangeFragment = graphql(`
+  fragment TimelineDepthChange on DepthChange {
+    id
+    dimension
+    fromLevel
+    toLevel
+    toLabel
+    note
+    changedAt
+  }
+`);
+
+const STATUS_WORDS: Record<ResultOf<typeof TimelineOneToOneFragment>['status'], string> = {
+  PLANNED: 'planned',
+  DONE: 'done',
+  CANCELLED: 'cancelled',
+  NO_SHOW: 'no-show',
+};
+
+/** A one-to-one not logged as a touch: planned, cancelled, or one they did not come to. */
+export const OneToOneEntry = ({
+  oneToOne: data,
+  timeZone,
+}: {
+  oneToOne: FragmentOf<typeof TimelineOneToOneFragment>;
+  timeZone: string;
+}) => {
+  const oneToOne = readFragment(TimelineOneToOneFragment, data);
+  return (
+    <li className={`timeline-one-to-one status-${oneToOne.status.toLowerCase()}`}>
+      <div className="timeline-head">
+        <strong>One-to-one {STATUS_WORDS[oneToOne.status]}</strong>
+        <time dateTime={oneToOne.startsAt} className="muted">
+          {formatMeetingTime(oneToOne.startsAt, timeZone)}
+        </time>
+        <span className="muted">{formatDuration(oneToOne.meetingMinutes)}</span>
+      </div>
+      {oneToOne.place ? <div className="muted prose">At {oneToOne.place}</div> : null}
+    </li>
+  );
+};
+
+/** "Trust 2 → 3: Would lend them my car", with the note that came with it. */
+export const DepthChangeEntry = ({
+  change: data,
+  title,
+}: {
+  change: FragmentOf<typeof TimelineDepthChangeFragment>;
+  title: string;
+}) => {
+  const change = readFragment(TimelineDepthChangeFragment, data);
+  return (
+    <li className="timeline-depth-change">
+      <div className="timeline-head">
+        <strong>
+          {title} {change.fromLevel} → {change.toLevel}:
+        </strong>
+        <span>{change.toLabel}</span>
+        <time dateTime={change.changedAt} className="muted">
+          {formatDate(change.changedAt)}
+        </time>
+      </div>
+      {change.note ? <p className="prose">{change.note}</p> : null}
+    </li>
+  );
+};

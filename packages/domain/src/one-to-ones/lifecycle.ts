@@ -1,0 +1,46 @@
+import { invalid } from '../shared/domain-error.ts';
+
+export type OneToOneStatus = 'PLANNED' | 'DONE' | 'CANCELLED' | 'NO_SHOW';
+export type OneToOneStep = 'RESCHEDULE' | 'CANCEL' | 'MARK_NO_SHOW' | 'COMPLETE';
+export type OneToOneState = { status: OneToOneStatus; startsAt: Date; sequence: number };
+
+const STATUS_AFTER: Record<OneToOneStep, OneToOneStatus> = {
+  RESCHEDULE: 'PLANNED',
+  CANCEL: 'CANCELLED',
+  MARK_NO_SHOW: 'NO_SHOW',
+  COMPLETE: 'DONE',
+};
+
+/** Only these change the invite itself, so calendars must replace their copy (SEQUENCE). */
+const CHANGES_INVITE: ReadonlySet<OneToOneStep> = new Set(['RESCHEDULE', 'CANCEL']);
+
+const NOT_PLANNED: Record<Exclude<OneToOneStatus, 'PLANNED'>, string> = {
+  DONE: 'This one-to-one is already done; schedule a new one',
+  CANCELLED: 'This one-to-one was cancelled; schedule a new one',
+  NO_SHOW: 'This one-to-one was marked as a no-show; schedule a new one',
+};
+
+/**
+ * The status and invite sequence after a step. Only a planned one-to-one moves: a done,
+ * cancelled or missed meeting is history, and the user schedules a new one instead. A no-show
+ * can only be told once the meeting has started. Problems are reported at the one-to-one's `id`.
+ */
+export const stepOneToOne = (
+  oneToOne: OneToOneState,
+  step: OneToOneStep,
+  now: Date,
+): Pick<OneToOneState, 'status' | 'sequence'> => {
+  if (oneToOne.status !== 'PLANNED') {
+    throw invalid([{ path: ['id'], message: NOT_PLANNED[oneToOne.status] }]);
+  }
+  if (step === 'MARK_NO_SHOW' && now < oneToOne.startsAt) {
+    throw invalid([{ path: ['id'], message: 'It has not started yet' }]);
+  }
+  return {
+    status: STATUS_AFTER[step],
+    sequence: oneToOne.sequence + (CHANGES_INVITE.has(step) ? 1 : 0),
+  };
+};
+
+/** When a done meeting happened: as planned, or now if it is marked done before its start. */
+export const completedAt = (startsAt: Date, now: Date): Date => (startsAt <= now ? startsAt : now);
