@@ -136,6 +136,10 @@ const addPersonRoute = createRoute({
 export const personRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/people/$personId',
+  // `schedule` opens the one-to-one form, for "Schedule one-to-one" links from lists.
+  validateSearch: (search: Record<string, unknown>): { schedule?: true | undefined } => ({
+    schedule: search.schedule === true || search.schedule === 'true' ? true : undefined,
+  }),
   component: PersonPage,
 });
 

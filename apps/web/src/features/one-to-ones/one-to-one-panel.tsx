@@ -24,14 +24,19 @@ export const OneToOnePanelFragment = graphql(
 /** The person's next one-to-one, or the way to schedule one. */
 export const OneToOnePanel = ({
   person: data,
+  openScheduling,
   onChanged,
 }: {
   person: FragmentOf<typeof OneToOnePanelFragment>;
+  /** Start with the form open (arriving from a "Schedule one-to-one" link). */
+  openScheduling: boolean;
   onChanged: () => Promise<unknown>;
 }) => {
   const person = readFragment(OneToOnePanelFragment, data);
   const settings = useAccountSettings();
-  const [scheduling, setScheduling] = useState(false);
+  const [scheduling, setScheduling] = useState(
+    openScheduling && !person.nextOneToOne && !person.archived,
+  );
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const timeZone = settings.data?.timezone ?? 'UTC';
   const myOffer = settings.data?.myOffer ?? '';

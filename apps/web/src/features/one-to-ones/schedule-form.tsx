@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { errorText, MutationErrorFields, showFailure } from '../../lib/field-errors.ts';
 import { graphql, type ResultOf } from '../../lib/graphql.ts';
 import { request } from '../../lib/request.ts';
@@ -127,6 +127,11 @@ export const ScheduleForm = ({
   const [draft, setDraft] = useState<Draft>(() => draftOf(existing, timeZone, myOffer));
   const { formRef, errors, clearError, showErrors } = useFieldErrors();
   const [formError, setFormError] = useState<string | null>(null);
+
+  // Opening the form moves focus to its first field, so it can be filled in from the keyboard.
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLElement>('input')?.focus();
+  }, [formRef]);
 
   const save = useMutation({
     mutationFn: async (input: {

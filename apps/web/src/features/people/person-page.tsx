@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Link, useParams } from '@tanstack/react-router';
+import { Link, useParams, useSearch } from '@tanstack/react-router';
 import { useCallback } from 'react';
 import { graphql } from '../../lib/graphql.ts';
 import { request } from '../../lib/request.ts';
@@ -53,6 +53,7 @@ const PersonNotFound = () => (
 
 export const PersonPage = () => {
   const { personId } = useParams({ from: '/people/$personId' });
+  const { schedule } = useSearch({ from: '/people/$personId' });
   const queryClient = useQueryClient();
   const query = useQuery({
     queryKey: ['person', personId],
@@ -78,7 +79,11 @@ export const PersonPage = () => {
           <PersonHeader person={person} onChanged={refresh} />
           <div className="grid-2 person-columns">
             <div>
-              <OneToOnePanel person={person} onChanged={refresh} />
+              <OneToOnePanel
+                person={person}
+                openScheduling={schedule === true}
+                onChanged={refresh}
+              />
               <CadencePanel person={person} onChanged={refresh} />
               <LogTouchForm personId={person.id} onLogged={refresh} />
             </div>

@@ -22,6 +22,10 @@ export const WeeklyItemFragment = graphql(`
       name
       dueState
       nextDueAt
+      nextOneToOne {
+        id
+        startsAt
+      }
     }
   }
 `);
@@ -187,14 +191,24 @@ export const WeeklyItemRow = ({
               >
                 Skip
               </button>
-              <Link
-                to="/people/$personId"
-                params={{ personId: person.id }}
-                className="button button-secondary button-small"
-                aria-describedby={nameId}
-              >
-                Schedule one-to-one
-              </Link>
+              {person.nextOneToOne ? (
+                <span className="next-one-to-one">
+                  One-to-one{' '}
+                  <time dateTime={person.nextOneToOne.startsAt}>
+                    {formatDate(person.nextOneToOne.startsAt)}
+                  </time>
+                </span>
+              ) : (
+                <Link
+                  to="/people/$personId"
+                  params={{ personId: person.id }}
+                  search={{ schedule: true }}
+                  className="button button-secondary button-small"
+                  aria-describedby={nameId}
+                >
+                  Schedule one-to-one
+                </Link>
+              )}
             </>
           ) : null}
           {status === 'SKIPPED' ? (
