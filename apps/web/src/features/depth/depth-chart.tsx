@@ -32,7 +32,7 @@ export const DepthChart = ({
 }) => (
   <div className="depth-chart" role="img" aria-label="Chart of the depth levels over time">
     <ResponsiveContainer width="100%" height={180}>
-      <LineChart data={[...points]} margin={{ top: 8, right: 8, bottom: 0, left: -24 }}>
+      <LineChart data={[...points]} margin={{ top: 8, right: 24, bottom: 0, left: -24 }}>
         <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
         <XAxis
           dataKey="at"
