@@ -85,6 +85,35 @@ test('from a contact page: schedule a one-to-one, take its invite, mark it done 
     'mailto:grace@example.com',
   );
 
+  // A second one at the same time is flagged while it is being planned; Escape drops it.
+  await page.getByRole('button', { name: 'Schedule one-to-one' }).click();
+  const second = page.getByRole('form', { name: 'Schedule a one-to-one with Grace Hopper' });
+  await second.getByLabel('Date').fill(meetingDay);
+  await second.getByLabel('Time').fill('10:00');
+  await expect(second.getByRole('alert')).toContainText('This overlaps another one-to-one');
+  await expect(second.getByRole('alert')).toContainText('Grace Hopper');
+  await second.getByLabel('Time').press('Escape');
+  await expect(second).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Schedule one-to-one' })).toBeFocused();
+
+  // Moved by half an hour: the same invite, one sequence on.
+  await page.getByRole('button', { name: 'Reschedule' }).click();
+  const move = page.getByRole('form', { name: 'Reschedule with Grace Hopper' });
+  await expect(move.getByLabel('Place')).toHaveValue('The Crown, Bath');
+  await move.getByLabel('Time').fill('10:00');
+  await move.getByRole('button', { name: 'Reschedule' }).click();
+  await expect(page.getByText(/^Moved to /)).toBeVisible();
+  const movedDownload = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Download invite (.ics)' }).click();
+  const moved = new ICAL.Event(
+    new ICAL.Component(
+      ICAL.parse(await readFile(await (await movedDownload).path(), 'utf8')),
+    ).getFirstSubcomponent('vevent') ?? undefined,
+  );
+  expect(moved.uid).toBe(event.uid);
+  expect(moved.sequence).toBe(1);
+  expect(moved.startDate.toString()).toBe(`${meetingDay}T10:00:00`);
+
   // Mark it done: the agenda becomes the touch's notes, then the depth check.
   await page.getByRole('button', { name: 'Mark done' }).click();
   await expect(page.getByLabel('What you learned')).toHaveValue(/Her plans for 2027/);

@@ -3,7 +3,7 @@ import { formatDate } from '../../ui/dates.ts';
 import { formatMeetingTime } from '../one-to-ones/zoned-time.ts';
 import { formatDuration } from './interaction-kinds.ts';
 
-/** Entries of the timeline that are not touches, so neither edited nor deleted from it. */
+// Entries of the timeline that are not touches, so neither edited nor deleted from it.
 
 export const TimelineOneToOneFragment = graphql(`
   fragment TimelineOneToOne on OneToOne {

@@ -44,7 +44,7 @@ type Created = { url: string; webcalUrl: string };
 
 /** The link itself, shown once: only its hash is kept, so it cannot be shown again. */
 const NewLink = ({ created }: { created: Created }) => {
-  const [copied, setCopied] = useState(false);
+  const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
   return (
     <div className="feed-link">
       <label htmlFor="calendar-feed-url">Your calendar link</label>
@@ -60,13 +60,23 @@ const NewLink = ({ created }: { created: Created }) => {
           type="button"
           className="secondary button-small"
           onClick={async () => {
-            await navigator.clipboard.writeText(created.url);
-            setCopied(true);
+            // The clipboard is there only on https and localhost, and may be refused.
+            try {
+              await navigator.clipboard.writeText(created.url);
+              setCopied('yes');
+            } catch {
+              setCopied('no');
+            }
           }}
         >
-          {copied ? 'Copied' : 'Copy'}
+          {copied === 'yes' ? 'Copied' : 'Copy'}
         </button>
       </div>
+      {copied === 'no' ? (
+        <p className="field-error" role="alert">
+          This browser did not let Tend copy it: select the link and copy it yourself.
+        </p>
+      ) : null}
       <p className="muted">
         Copy it now: Tend keeps only a fingerprint of it and cannot show it again.{' '}
         <a href={created.webcalUrl}>Open in your calendar app</a>, or paste it into Google
@@ -99,6 +109,15 @@ export const CalendarFeedSection = () => {
       setCreated(null);
     },
   });
+  // A new attempt at one takes the other's old error away.
+  const createLink = () => {
+    revoke.reset();
+    create.mutate();
+  };
+  const stopLink = () => {
+    create.reset();
+    revoke.mutate();
+  };
   const current = feed.data?.calendarFeed;
   const error = create.error ?? revoke.error;
 
@@ -136,7 +155,7 @@ export const CalendarFeedSection = () => {
                 confirmLabel="Yes, replace it"
                 pendingLabel="Replacing…"
                 pending={create.isPending}
-                onConfirm={() => create.mutate()}
+                onConfirm={createLink}
               />
               <ConfirmAction
                 key={`stop-${current.createdAt}`}
@@ -145,11 +164,11 @@ export const CalendarFeedSection = () => {
                 confirmLabel="Yes, stop it"
                 pendingLabel="Stopping…"
                 pending={revoke.isPending}
-                onConfirm={() => revoke.mutate()}
+                onConfirm={stopLink}
               />
             </>
           ) : (
-            <button type="button" disabled={create.isPending} onClick={() => create.mutate()}>
+            <button type="button" disabled={create.isPending} onClick={createLink}>
               {create.isPending ? 'Creating…' : 'Create a calendar link'}
             </button>
           )}

@@ -28,6 +28,8 @@ const CompleteMutation = graphql(
 );
 
 const FORM_FIELDS = new Set(['notes', 'durationMinutes']);
+/** A touch's notes limit; a long agenda arrives cut to it, as the server would cut it. */
+const NOTES_MAX_LENGTH = 10_000;
 
 /**
  * Marks a one-to-one done: it is logged as a one-to-one touch whose notes start from the
@@ -42,7 +44,7 @@ export const CompleteForm = ({
   onCompleted: () => Promise<unknown>;
   onCancel: () => void;
 }) => {
-  const [notes, setNotes] = useState(oneToOne.agendaText);
+  const [notes, setNotes] = useState(oneToOne.agendaText.slice(0, NOTES_MAX_LENGTH));
   const [duration, setDuration] = useState(String(oneToOne.durationMinutes));
   const { formRef, errors, clearError, showErrors } = useFieldErrors();
   const [formError, setFormError] = useState<string | null>(null);
@@ -89,6 +91,7 @@ export const CompleteForm = ({
       <Field label="What you learned" hint="(logged as the touch's notes)" error={errors.notes}>
         <textarea
           rows={6}
+          maxLength={NOTES_MAX_LENGTH}
           value={notes}
           onChange={(event) => {
             clearError('notes');

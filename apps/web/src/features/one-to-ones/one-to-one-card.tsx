@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { graphql } from '../../lib/graphql.ts';
 import { request } from '../../lib/request.ts';
 import { ConfirmAction } from '../../ui/confirm-action.tsx';
@@ -65,6 +65,20 @@ export const OneToOneCard = ({
   onOutcome: (outcome: CardOutcome) => Promise<unknown>;
 }) => {
   const [mode, setMode] = useState<Mode>('view');
+  const doneButton = useRef<HTMLButtonElement>(null);
+  const rescheduleButton = useRef<HTMLButtonElement>(null);
+  // The button whose form just closed, to put focus back on.
+  const returnTo = useRef<HTMLButtonElement | null>(null);
+  useEffect(() => {
+    if (mode === 'view' && returnTo.current) {
+      returnTo.current.focus();
+      returnTo.current = null;
+    }
+  }, [mode]);
+  const open = (next: Exclude<Mode, 'view'>) => {
+    returnTo.current = next === 'complete' ? doneButton.current : rescheduleButton.current;
+    setMode(next);
+  };
   const statusChange = useMutation({
     mutationFn: async (change: 'cancelled' | 'no-show') => {
       const result =
@@ -93,6 +107,7 @@ export const OneToOneCard = ({
         ) : null}
         <time dateTime={oneToOne.startsAt}>{formatMeetingTime(oneToOne.startsAt, timeZone)}</time>
         <span className="muted"> · {oneToOne.durationMinutes} min</span>
+        {started ? <span className="badge badge-due">Did it happen?</span> : null}
       </p>
       {where ? <p className="muted">{where}</p> : null}
       {oneToOne.videoLink ? (
@@ -121,25 +136,31 @@ export const OneToOneCard = ({
             </p>
           ) : null}
           <div className="one-to-one-actions">
-            <button type="button" className="button-small" onClick={() => setMode('complete')}>
+            <button
+              ref={doneButton}
+              type="button"
+              className="button-small"
+              onClick={() => open('complete')}
+            >
               Mark done
             </button>
             <button
+              ref={rescheduleButton}
               type="button"
               className="secondary button-small"
-              onClick={() => setMode('reschedule')}
+              onClick={() => open('reschedule')}
             >
               Reschedule
             </button>
             {started ? (
-              <button
-                type="button"
-                className="secondary button-small"
-                disabled={statusChange.isPending}
-                onClick={() => statusChange.mutate('no-show')}
-              >
-                No-show
-              </button>
+              <ConfirmAction
+                label="No-show"
+                question="They did not come? Nothing is logged."
+                confirmLabel="Yes, a no-show"
+                pendingLabel="Saving…"
+                pending={statusChange.isPending}
+                onConfirm={() => statusChange.mutate('no-show')}
+              />
             ) : null}
             <ConfirmAction
               label="Cancel meeting"

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { type FragmentOf, graphql, readFragment } from '../../lib/graphql.ts';
 import { QueryState } from '../../ui/query-state.tsx';
 import { useAccountSettings } from '../accounts/account-settings.ts';
@@ -13,7 +13,7 @@ export const OneToOnePanelFragment = graphql(
     id
     name
     archived
-    nextOneToOne {
+    plannedOneToOnes {
       ...OneToOneFields
     }
   }
@@ -21,7 +21,10 @@ export const OneToOnePanelFragment = graphql(
   [OneToOneFieldsFragment],
 );
 
-/** The person's next one-to-one, or the way to schedule one. */
+/**
+ * The person's planned one-to-ones (a started one waits here for its outcome) and the way to
+ * schedule another.
+ */
 export const OneToOnePanel = ({
   person: data,
   openScheduling,
@@ -35,12 +38,27 @@ export const OneToOnePanel = ({
   const person = readFragment(OneToOnePanelFragment, data);
   const settings = useAccountSettings();
   const [scheduling, setScheduling] = useState(
-    openScheduling && !person.nextOneToOne && !person.archived,
+    openScheduling && person.plannedOneToOnes.length === 0 && !person.archived,
   );
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const scheduleButton = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
   const timeZone = settings.data?.timezone ?? 'UTC';
   const myOffer = settings.data?.myOffer ?? '';
-  const next = person.nextOneToOne;
+  const planned = person.plannedOneToOnes;
+
+  // Closing the form puts focus back on the button that opened it.
+  useEffect(() => {
+    if (!scheduling && returnFocus.current) {
+      returnFocus.current = false;
+      scheduleButton.current?.focus();
+    }
+  }, [scheduling]);
+
+  const closeForm = () => {
+    returnFocus.current = true;
+    setScheduling(false);
+  };
 
   const follow = async (happened: Outcome) => {
     await onChanged();
@@ -50,9 +68,10 @@ export const OneToOnePanel = ({
   return (
     <section className="card" aria-labelledby="one-to-one-title">
       <div className="card-head">
-        <h2 id="one-to-one-title">One-to-one</h2>
-        {!scheduling && !next && !person.archived ? (
+        <h2 id="one-to-one-title">One-to-ones</h2>
+        {!scheduling && !person.archived ? (
           <button
+            ref={scheduleButton}
             type="button"
             className="button-small"
             onClick={() => {
@@ -85,21 +104,22 @@ export const OneToOnePanel = ({
             myOffer={myOffer}
             onSaved={async (scheduled) => {
               await follow({ kind: 'scheduled', scheduled });
-              setScheduling(false);
+              closeForm();
             }}
-            onCancel={() => setScheduling(false)}
+            onCancel={closeForm}
           />
         ) : null}
-        {next ? (
+        {planned.map((oneToOne) => (
           <OneToOneCard
-            oneToOne={next}
+            key={oneToOne.id}
+            oneToOne={oneToOne}
             timeZone={timeZone}
             myOffer={myOffer}
             now={new Date()}
             onOutcome={follow}
           />
-        ) : null}
-        {!next && !scheduling ? (
+        ))}
+        {planned.length === 0 && !scheduling ? (
           <p className="muted">
             {person.archived
               ? 'Archived: restore them to plan a one-to-one.'

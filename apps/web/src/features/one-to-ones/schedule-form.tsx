@@ -1,10 +1,9 @@
-import { useMutation } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { errorText, MutationErrorFields, showFailure } from '../../lib/field-errors.ts';
 import { graphql, type ResultOf } from '../../lib/graphql.ts';
 import { request } from '../../lib/request.ts';
 import { useFieldErrors } from '../../lib/use-field-errors.ts';
-import { tomorrowInputValue } from '../../ui/dates.ts';
 import { Field } from '../../ui/field.tsx';
 import { FormError } from '../../ui/form-error.tsx';
 import { cancelOnEscape, QuickFormActions } from '../../ui/quick-form-actions.tsx';
@@ -14,6 +13,7 @@ import {
   OneToOneFieldsFragment,
   type OneToOneView,
 } from './one-to-one-fields.ts';
+import { ClashWarning } from './outcome-notice.tsx';
 import { isoToWallTime, wallTimeToIso } from './zoned-time.ts';
 
 const SchedulePayloadFragment = graphql(
@@ -64,8 +64,42 @@ const RescheduleMutation = graphql(
 
 export type Scheduled = ResultOf<typeof SchedulePayloadFragment>;
 
+const ClashesQuery = graphql(`
+  query OneToOneClashes($startsAt: DateTime!, $durationMinutes: Int!, $excludeId: ID) {
+    oneToOneClashes(startsAt: $startsAt, durationMinutes: $durationMinutes, excludeId: $excludeId) {
+      id
+      startsAt
+      durationMinutes
+      person {
+        id
+        name
+      }
+    }
+  }
+`);
+
+/** The planned one-to-ones a slot would overlap, asked as the slot is being chosen. */
+const useClashes = (startsAt: string | null, durationMinutes: number, excludeId?: string) =>
+  useQuery({
+    queryKey: ['one-to-ones', 'clashes', startsAt, durationMinutes, excludeId ?? null],
+    queryFn: async () =>
+      startsAt
+        ? (
+            await request(ClashesQuery, {
+              startsAt,
+              durationMinutes,
+              excludeId: excludeId ?? null,
+            })
+          ).oneToOneClashes
+        : [],
+    enabled: startsAt !== null,
+    // The last answer stays while the next is asked, so the warning does not flicker.
+    placeholderData: keepPreviousData,
+  });
+
 const DURATIONS = [15, 30, 45, 60, 90, 120, 180, 240] as const;
 const DEFAULT_TIME = '10:00';
+const DAY_MS = 86_400_000;
 const FORM_FIELDS = new Set(['startsAt', 'durationMinutes', 'place', 'videoLink']);
 
 type Draft = {
@@ -95,7 +129,7 @@ const draftOf = (existing: OneToOneView | undefined, timeZone: string, myOffer: 
         agenda: existing.agenda,
       }
     : {
-        date: tomorrowInputValue(),
+        date: isoToWallTime(new Date(Date.now() + DAY_MS).toISOString(), timeZone).date,
         time: DEFAULT_TIME,
         duration: '60',
         place: '',
@@ -127,6 +161,8 @@ export const ScheduleForm = ({
   const [draft, setDraft] = useState<Draft>(() => draftOf(existing, timeZone, myOffer));
   const { formRef, errors, clearError, showErrors } = useFieldErrors();
   const [formError, setFormError] = useState<string | null>(null);
+  const startsAt = wallTimeToIso(draft, timeZone);
+  const clashes = useClashes(startsAt, Number(draft.duration), existing?.id);
 
   // Opening the form moves focus to its first field, so it can be filled in from the keyboard.
   useEffect(() => {
@@ -162,9 +198,13 @@ export const ScheduleForm = ({
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setFormError(null);
-    const startsAt = wallTimeToIso(draft, timeZone);
     if (!startsAt) {
-      showErrors({ startsAt: 'Enter the date and time of the meeting' });
+      showErrors({
+        startsAt:
+          draft.date && draft.time
+            ? `${draft.time} does not exist on that day in ${timeZone}: the clocks skip it`
+            : 'Enter the date and time of the meeting',
+      });
       return;
     }
     try {
@@ -245,6 +285,7 @@ export const ScheduleForm = ({
           />
         </Field>
       </div>
+      <ClashWarning clashes={clashes.data ?? []} timeZone={timeZone} lead="This overlaps" />
       <fieldset className="agenda">
         <legend>Agenda: what to learn about them</legend>
         {LEARN_FIELDS.map(([key, label, hint]) => (

@@ -31,8 +31,17 @@ describe('wall times in the account zone', () => {
     });
   });
 
+  it('refuses a time the clocks skip, instead of moving it', () => {
+    // London went forward from 01:00 to 02:00 GMT on Sunday 2027-03-28.
+    expect(wallTimeToIso({ date: '2027-03-28', time: '01:30' }, 'Europe/London')).toBeNull();
+    expect(wallTimeToIso({ date: '2027-03-28', time: '02:30' }, 'Europe/London')).toBe(
+      '2027-03-28T01:30:00.000Z',
+    );
+  });
+
   it('rejects a missing part', () => {
     expect(wallTimeToIso({ date: '', time: '09:00' }, 'Europe/London')).toBeNull();
     expect(wallTimeToIso({ date: '2026-10-26', time: '' }, 'Europe/London')).toBeNull();
+    expect(wallTimeToIso({ date: '2026-13-40', time: '09:00' }, 'Europe/London')).toBeNull();
   });
 });

@@ -7,15 +7,19 @@ const pad = (value: number) => String(value).padStart(2, '0');
 
 /**
  * The instant a wall-clock date and time name in the account's zone, whatever zone the browser
- * is in; null when either part is missing or malformed.
+ * is in; null when either part is missing or malformed, or when the clocks skip that time (the
+ * hour lost when they go forward), rather than silently moving it.
  */
-export const wallTimeToIso = ({ date, time }: WallTime, timeZone: string): string | null => {
-  const [year, month, day] = date.split('-').map(Number);
-  const [hours, minutes] = time.split(':').map(Number);
+export const wallTimeToIso = (wall: WallTime, timeZone: string): string | null => {
+  const [year, month, day] = wall.date.split('-').map(Number);
+  const [hours, minutes] = wall.time.split(':').map(Number);
   if (!year || !month || !day || hours === undefined || minutes === undefined) return null;
   if (Number.isNaN(hours) || Number.isNaN(minutes)) return null;
   const instant = new TZDate(year, month - 1, day, hours, minutes, timeZone);
-  return Number.isNaN(instant.getTime()) ? null : new Date(instant.getTime()).toISOString();
+  if (Number.isNaN(instant.getTime())) return null;
+  const iso = new Date(instant.getTime()).toISOString();
+  const back = isoToWallTime(iso, timeZone);
+  return back.date === wall.date && back.time === wall.time ? iso : null;
 };
 
 /** An instant as the date and time it reads in the account's zone. */

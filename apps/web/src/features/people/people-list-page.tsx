@@ -3,8 +3,8 @@ import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { graphql } from '../../lib/graphql.ts';
 import { request } from '../../lib/request.ts';
-import { formatDate } from '../../ui/dates.ts';
 import { QueryState } from '../../ui/query-state.tsx';
+import { NextOneToOneNote } from '../one-to-ones/next-one-to-one-note.tsx';
 import { DueBadge } from './due-badge.tsx';
 
 export type PeopleSearch = {
@@ -155,11 +155,8 @@ export const PeopleListPage = () => {
                       {[person.profession, person.company].filter(Boolean).join(' · ')}
                     </div>
                     {person.nextOneToOne ? (
-                      <div className="next-one-to-one">
-                        One-to-one{' '}
-                        <time dateTime={person.nextOneToOne.startsAt}>
-                          {formatDate(person.nextOneToOne.startsAt)}
-                        </time>
+                      <div>
+                        <NextOneToOneNote startsAt={person.nextOneToOne.startsAt} />
                       </div>
                     ) : null}
                   </div>

@@ -6,6 +6,7 @@ import { type FragmentOf, graphql, readFragment } from '../../lib/graphql.ts';
 import { request } from '../../lib/request.ts';
 import { formatDate } from '../../ui/dates.ts';
 import { QuickLogForm } from '../interactions/quick-log-form.tsx';
+import { NextOneToOneNote } from '../one-to-ones/next-one-to-one-note.tsx';
 import { DueBadge } from '../people/due-badge.tsx';
 import { refreshFollowUps, weeklyKeys } from './follow-ups.ts';
 import { useKeyboardRow } from './keyboard-list.tsx';
@@ -192,12 +193,7 @@ export const WeeklyItemRow = ({
                 Skip
               </button>
               {person.nextOneToOne ? (
-                <span className="next-one-to-one">
-                  One-to-one{' '}
-                  <time dateTime={person.nextOneToOne.startsAt}>
-                    {formatDate(person.nextOneToOne.startsAt)}
-                  </time>
-                </span>
+                <NextOneToOneNote startsAt={person.nextOneToOne.startsAt} />
               ) : (
                 <Link
                   to="/people/$personId"
