@@ -7,6 +7,9 @@ describe('the weekly digest settings in the environment', () => {
     expect(env.SMTP_URL).toBeUndefined();
     expect(env.MAIL_FROM).toBe('Tend <tend@localhost>');
     expect(env.PUBLIC_URL).toBe('http://127.0.0.1:4000');
+    expect(env.PUBLIC_URL_GIVEN).toBe(false);
+    // An empty value is as good as unset.
+    expect(parseEnv({ PUBLIC_URL: '' }).PUBLIC_URL_GIVEN).toBe(false);
     expect(env.DIGEST_HOUR).toBe(7);
     expect(parseEnv({ HOST: '0.0.0.0', PORT: '8080' }).PUBLIC_URL).toBe('http://localhost:8080');
   });
@@ -22,6 +25,7 @@ describe('the weekly digest settings in the environment', () => {
       SMTP_URL: 'smtps://mailer:p%40ss@smtp.example.com:465',
       MAIL_FROM: 'Tend <digest@example.com>',
       PUBLIC_URL: 'https://tend.example.com',
+      PUBLIC_URL_GIVEN: true,
       DIGEST_HOUR: 6,
     });
   });

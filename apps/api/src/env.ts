@@ -60,16 +60,29 @@ const envSchema = z
     message: 'TEND_TEST_NOW fixes the clock for tests and is only accepted when NODE_ENV=test',
   });
 
+type PublicUrl = {
+  PUBLIC_URL: string;
+  /**
+   * Whether PUBLIC_URL was set rather than defaulted. The default (HOST:PORT) is wrong behind a
+   * proxy, so links made for a request only use a PUBLIC_URL that was set.
+   */
+  PUBLIC_URL_GIVEN: boolean;
+};
+
 /** Links in e-mails lead to PUBLIC_URL, by default the address the server listens on. */
 const withDefaultPublicUrl = <T extends { HOST: string; PORT: number; PUBLIC_URL?: string }>(
   env: T,
-): T & { PUBLIC_URL: string } => {
+): T & PublicUrl => {
   const host = env.HOST === '0.0.0.0' || env.HOST === '::' ? 'localhost' : env.HOST;
   const url = env.PUBLIC_URL ?? `http://${host.includes(':') ? `[${host}]` : host}:${env.PORT}`;
-  return { ...env, PUBLIC_URL: url.replace(/\/+$/, '') };
+  return {
+    ...env,
+    PUBLIC_URL: url.replace(/\/+$/, ''),
+    PUBLIC_URL_GIVEN: env.PUBLIC_URL !== undefined,
+  };
 };
 
-export type Env = z.infer<typeof envSchema> & { PUBLIC_URL: string };
+export type Env = z.infer<typeof envSchema> & PublicUrl;
 
 /** Parsed once at start; a bad value stops the server with a message naming the variable. */
 export const parseEnv = (source: NodeJS.ProcessEnv = process.env): Env => {

@@ -32,7 +32,7 @@ const app = await buildServer({
   trustProxy: env.TRUST_PROXY,
   // Only an explicit PUBLIC_URL: its default (HOST:PORT) is wrong behind a proxy, where the
   // request's own origin is right.
-  publicUrl: process.env.PUBLIC_URL ? env.PUBLIC_URL : undefined,
+  publicUrl: env.PUBLIC_URL_GIVEN ? env.PUBLIC_URL : undefined,
   production: env.NODE_ENV === 'production',
   webDist,
   logger: env.NODE_ENV === 'production',

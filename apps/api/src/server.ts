@@ -12,6 +12,7 @@ import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import { getOperationAST } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import type { Clock, Context } from './context.ts';
+import { serializeRequest } from './request-log.ts';
 import { authRoutes } from './routes/auth.ts';
 import { calendarRoutes } from './routes/calendar.ts';
 import { clearSessionCookie, sessionToken } from './routes/session-cookie.ts';
@@ -90,7 +91,8 @@ export const buildServer = async (options: ServerOptions) => {
   const now = options.now ?? (() => new Date());
   const production = options.production === true;
   const app = Fastify({
-    logger: options.logger ?? false,
+    // The request log keeps no calendar feed token: its address is its whole secret.
+    logger: options.logger ? { serializers: { req: serializeRequest } } : false,
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: options.trustProxy ?? false,
   });

@@ -392,18 +392,20 @@ const weekListOf = async (
 };
 
 describe('the calendar subscription feed', () => {
-  it('serves, without a cookie, the planned one-to-ones and this week’s list as all-day items', async () => {
+  it('serves, without a cookie, the planned and done one-to-ones and this week’s list as all-day items', async () => {
     const { accountId, me, ann, bo, friday, monday } = await accountWithMeetings();
     const cy = await me.addPerson('Cy Park');
     const dee = await me.addPerson('Dee Roy');
-    // Ten days ago is still shown; forty days ago, done, cancelled and no-shows are not.
+    // Planned and done ones of the last 30 days are still shown; older ones, cancelled ones
+    // and no-shows are not.
     const past = (days: number) => new Date(NOW.getTime() - days * 86_400_000);
-    const [recent, old, done, cancelled, noShow] = await api.db
+    const [recent, old, done, oldDone, cancelled, noShow] = await api.db
       .insert(oneToOnes)
       .values([
         { accountId, personId: cy.id, startsAt: past(10), status: 'PLANNED' as const },
         { accountId, personId: cy.id, startsAt: past(40), status: 'PLANNED' as const },
         { accountId, personId: cy.id, startsAt: past(2), status: 'DONE' as const },
+        { accountId, personId: cy.id, startsAt: past(31), status: 'DONE' as const },
         {
           accountId,
           personId: cy.id,
@@ -449,14 +451,22 @@ describe('the calendar subscription feed', () => {
 
     const events = eventsOf(calendar);
     expect([...events.keys()].sort()).toEqual(
-      [friday, monday, recent?.id, pending?.id, ticked?.id].map((id) => `${id}@tend`).sort(),
+      [friday, monday, recent?.id, done?.id, pending?.id, ticked?.id]
+        .map((id) => `${id}@tend`)
+        .sort(),
     );
-    for (const absent of [old, done, cancelled, noShow, skipped]) {
+    for (const absent of [old, oldDone, cancelled, noShow, skipped]) {
       expect(events.has(`${absent?.id}@tend`)).toBe(false);
     }
     expect(feed.text).not.toContain(theirMeeting);
     expect(feed.text).not.toContain(String(theirItem?.id));
     expect(feed.text).not.toContain('Secret Sam');
+
+    // A done meeting stays where it happened, as a confirmed event.
+    const doneEvent = events.get(`${done?.id}@tend`);
+    if (!doneEvent) throw new Error('No done event');
+    expect(valueIn(doneEvent, 'status')).toBe('CONFIRMED');
+    expect(timeOf(doneEvent, 'dtstart')).toMatchObject({ utc: past(2).toISOString() });
 
     // The same event as the invite: uid, sequence, times.
     const fridayEvent = events.get(`${friday}@tend`);

@@ -1,5 +1,6 @@
 import type { calendarFeeds } from '@tend/db';
 import { createCalendarFeed } from '../use-cases/one-to-ones/create-calendar-feed.ts';
+import { findCalendarFeed } from '../use-cases/one-to-ones/find-calendar-feed.ts';
 import { revokeCalendarFeed } from '../use-cases/one-to-ones/revoke-calendar-feed.ts';
 import { builder } from './builder.ts';
 import { MUTATION_ERRORS } from './errors.ts';
@@ -33,14 +34,11 @@ const CreatedCalendarFeed = builder
   });
 
 builder.queryFields((t) => ({
-  calendarFeed: t.drizzleField({
-    type: 'calendarFeeds',
+  calendarFeed: t.field({
+    type: CalendarFeed,
     nullable: true,
     description: "The account's calendar feed, if it has one.",
-    resolve: async (query, _parent, _args, ctx) =>
-      (await ctx.db.query.calendarFeeds.findFirst(
-        query({ where: { accountId: ctx.accountId } }),
-      )) ?? null,
+    resolve: (_parent, _args, ctx) => findCalendarFeed(scopeOf(ctx)),
   }),
 }));
 

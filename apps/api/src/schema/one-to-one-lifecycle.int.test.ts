@@ -215,9 +215,9 @@ describe('rescheduling a one-to-one', () => {
         ...meeting,
         startsAt: '2026-11-25T09:30:00.000Z',
         durationMinutes: 30,
-        place: null,
+        // Left out, the place and the agenda stay.
+        place: 'The Crown',
         videoLink: 'https://meet.example.com/abc',
-        // Left out, the agenda stays.
         agenda: meeting.agenda,
         sequence: 1,
       },
@@ -230,14 +230,54 @@ describe('rescheduling a one-to-one', () => {
     });
     if (second.__typename !== 'ScheduleOneToOnePayload') throw new Error(second.message);
     expect(second.clashes).toEqual([]);
-    expect(second.oneToOne).toMatchObject({ sequence: 2, durationMinutes: 60, status: 'PLANNED' });
+    // Left out, the duration, place and link stay too.
+    expect(second.oneToOne).toMatchObject({
+      sequence: 2,
+      durationMinutes: 30,
+      place: 'The Crown',
+      videoLink: 'https://meet.example.com/abc',
+      status: 'PLANNED',
+    });
     expect(second.oneToOne.agenda).toEqual({
       learn: { goals: '', accomplishments: '', interests: '', networks: '', skills: '' },
       tell: 'New offer',
     });
+
+    // Null clears the place and the link; a null duration or agenda keeps what is stored.
+    const third = await reschedule(meeting.id, {
+      startsAt: '2026-11-26T09:00:00Z',
+      durationMinutes: null,
+      place: null,
+      videoLink: null,
+      agenda: null,
+    });
+    if (third.__typename !== 'ScheduleOneToOnePayload') throw new Error(third.message);
+    expect(third.oneToOne).toEqual({
+      ...second.oneToOne,
+      place: null,
+      videoLink: null,
+      sequence: 3,
+    });
     expect(await upcomingAndNext(priya.id)).toEqual({
       upcoming: [other.id, meeting.id],
       next: { id: meeting.id },
+    });
+  });
+
+  it('refuses a meeting with an archived person, naming id and writing nothing', async () => {
+    const { me, schedule, reschedule, stored } = await freshAccount();
+    const priya = await me.addPerson('Priya Shah');
+    const meeting = await schedule(priya.id, { startsAt: '2026-11-24T12:00:00Z' });
+    await me.archivePerson(priya.id);
+    const before = await stored();
+    expect(await reschedule(meeting.id, { startsAt: '2026-11-25T12:00:00Z' })).toEqual(
+      validationError('id', "Archived people can't get new one-to-ones; restore them first"),
+    );
+    expect(await stored()).toEqual(before);
+
+    await me.unarchivePerson(priya.id);
+    expect(await reschedule(meeting.id, { startsAt: '2026-11-25T12:00:00Z' })).toMatchObject({
+      oneToOne: { startsAt: '2026-11-25T12:00:00.000Z', sequence: 1 },
     });
   });
 
@@ -448,26 +488,45 @@ describe('each person’s next one-to-one in lists', () => {
     ]);
   });
 
-  it('loads the next one-to-ones of a whole page in the query that loads the people', async () => {
+  it('loads the next and planned one-to-ones of a whole page together, never one query a person', async () => {
     const { accountId, me, schedule } = await freshAccount();
     for (const name of ['Ana', 'Ben', 'Cat', 'Dev', 'Eve']) {
       const person = await me.addPerson(name);
       await schedule(person.id, { startsAt: '2026-12-01T09:00:00Z' });
     }
-    const statements = watchStatements();
-    try {
-      const { people } = dataOf(
-        await api.gql<{ people: { nodes: { nextOneToOne: { id: string } | null }[] } }>(
-          accountId,
-          '{ people(first: 10) { nodes { id nextOneToOne { id startsAt } } } }',
-        ),
-      );
-      expect(people.nodes.filter((person) => person.nextOneToOne)).toHaveLength(5);
-      // The watcher does see the server's statements (the people query among them).
-      expect(statements.list.some((sql) => sql.includes('"people"'))).toBe(true);
-      expect(statements.list.filter((sql) => sql.includes('one_to_ones'))).toHaveLength(1);
-    } finally {
-      statements.stop();
-    }
+    type Page = {
+      people: {
+        nodes: { nextOneToOne?: { id: string } | null; plannedOneToOnes?: { id: string }[] }[];
+      };
+    };
+    /** The page with these person fields, and how many statements read one-to-ones for it. */
+    const load = async (fields: string) => {
+      const statements = watchStatements();
+      try {
+        const { people } = dataOf(
+          await api.gql<Page>(accountId, `{ people(first: 10) { nodes { id ${fields} } } }`),
+        );
+        // The watcher does see the server's statements (the people query among them).
+        expect(statements.list.some((sql) => sql.includes('"people"'))).toBe(true);
+        return {
+          nodes: people.nodes,
+          queries: statements.list.filter((sql) => sql.includes('one_to_ones')).length,
+        };
+      } finally {
+        statements.stop();
+      }
+    };
+
+    const next = await load('nextOneToOne { id startsAt }');
+    expect(next.nodes.filter((person) => person.nextOneToOne)).toHaveLength(5);
+    expect(next.queries).toBe(1);
+    const planned = await load('plannedOneToOnes { id }');
+    expect(planned.nodes.map((person) => person.plannedOneToOnes?.length)).toEqual([1, 1, 1, 1, 1]);
+    expect(planned.queries).toBe(1);
+    // Both differ in which one-to-ones they load, so the second is one more query for the page.
+    const both = await load('nextOneToOne { id } plannedOneToOnes { id }');
+    expect(both.nodes.filter((person) => person.nextOneToOne)).toHaveLength(5);
+    expect(both.nodes.map((person) => person.plannedOneToOnes?.length)).toEqual([1, 1, 1, 1, 1]);
+    expect(both.queries).toBe(2);
   });
 });

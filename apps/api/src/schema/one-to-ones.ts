@@ -1,7 +1,14 @@
 import type { oneToOnes } from '@tend/db';
-import { agendaText } from '@tend/domain';
+import {
+  type OneToOneAgenda as Agenda,
+  AWAITING_OUTCOME_DAYS,
+  addDays,
+  agendaText,
+  fullAgenda,
+} from '@tend/domain';
 import { cancelOneToOne } from '../use-cases/one-to-ones/cancel-one-to-one.ts';
 import { completeOneToOne } from '../use-cases/one-to-ones/complete-one-to-one.ts';
+import { findSlotClashes } from '../use-cases/one-to-ones/find-slot-clashes.ts';
 import { markOneToOneNoShow } from '../use-cases/one-to-ones/mark-one-to-one-no-show.ts';
 import { rescheduleOneToOne } from '../use-cases/one-to-ones/reschedule-one-to-one.ts';
 import { scheduleOneToOne } from '../use-cases/one-to-ones/schedule-one-to-one.ts';
@@ -12,27 +19,17 @@ import { Person } from './people.ts';
 import { scopeOf } from './scope.ts';
 
 type OneToOneRow = typeof oneToOnes.$inferSelect;
-type AgendaValue = NonNullable<OneToOneRow['agenda']>;
-
-const EMPTY_AGENDA: AgendaValue = {
-  learn: { goals: '', accomplishments: '', interests: '', networks: '', skills: '' },
-  tell: '',
-};
-
-/** The stored agenda with every part present: jsonb holds whatever was written. */
-const fullAgenda = (agenda: AgendaValue | null): AgendaValue => ({
-  learn: { ...EMPTY_AGENDA.learn, ...agenda?.learn },
-  tell: agenda?.tell ?? '',
-});
 
 /** How many planned one-to-ones the upcoming list shows. */
-const UPCOMING_SHOWN = 50;
+const UPCOMING_SHOWN = 100;
+/** How many planned one-to-ones a person's page shows. */
+const PERSON_PLANNED_SHOWN = 20;
 
 const OneToOneStatusEnum = builder.enumType('OneToOneStatus', {
   values: ['PLANNED', 'DONE', 'CANCELLED', 'NO_SHOW'] as const,
 });
 
-const OneToOneLearn = builder.objectRef<AgendaValue['learn']>('OneToOneLearn').implement({
+const OneToOneLearn = builder.objectRef<Agenda['learn']>('OneToOneLearn').implement({
   description: 'What to learn about them in the meeting.',
   fields: (t) => ({
     goals: t.exposeString('goals'),
@@ -43,7 +40,7 @@ const OneToOneLearn = builder.objectRef<AgendaValue['learn']>('OneToOneLearn').i
   }),
 });
 
-const OneToOneAgenda = builder.objectRef<AgendaValue>('OneToOneAgenda').implement({
+const OneToOneAgenda = builder.objectRef<Agenda>('OneToOneAgenda').implement({
   description: 'What to learn about them, and what to tell them about my business.',
   fields: (t) => ({
     learn: t.field({ type: OneToOneLearn, resolve: (agenda) => agenda.learn }),
@@ -126,7 +123,7 @@ const ScheduleOneToOneInput = planInput(
 
 const RescheduleOneToOneInput = planInput(
   'RescheduleOneToOneInput',
-  'Left out, the agenda stays as it is.',
+  'Left out or null, the agenda stays as it is.',
 );
 
 const CompleteOneToOneInput = builder.inputType('CompleteOneToOneInput', {
@@ -160,7 +157,8 @@ const CompleteOneToOnePayload = builder
 builder.mutationFields((t) => ({
   scheduleOneToOne: t.field({
     type: ScheduleOneToOnePayload,
-    description: 'Plans a one-to-one with a person, listing the planned ones it clashes with.',
+    description:
+      'Plans a one-to-one with a person who is not archived, listing the planned ones it clashes with.',
     errors: { types: MUTATION_ERRORS },
     args: {
       personId: t.arg.id({ required: true }),
@@ -172,7 +170,7 @@ builder.mutationFields((t) => ({
   rescheduleOneToOne: t.field({
     type: ScheduleOneToOnePayload,
     description:
-      'Gives a planned one-to-one a new plan, checked as scheduling checks it (the duration, place and link left out take their defaults; the agenda left out stays), and raises the invite SEQUENCE. Lists the planned ones it clashes with.',
+      'Gives a planned one-to-one a new plan, checked as scheduling checks it, and raises the invite SEQUENCE. A field left out keeps its stored value, as does a null duration or agenda; a null place or video link clears it. Refused for an archived person. Lists the planned ones it clashes with.',
     errors: { types: MUTATION_ERRORS },
     args: {
       id: t.arg.id({ required: true }),
@@ -210,15 +208,35 @@ builder.mutationFields((t) => ({
 builder.queryFields((t) => ({
   upcomingOneToOnes: t.drizzleField({
     type: ['oneToOnes'],
-    description: `Planned one-to-ones from now on, the ${UPCOMING_SHOWN} soonest first.`,
+    description: `Planned one-to-ones that started at most ${AWAITING_OUTCOME_DAYS} days ago (awaiting word of how they went) or are still to come, the ${UPCOMING_SHOWN} soonest first.`,
     resolve: (query, _parent, _args, ctx) =>
       ctx.db.query.oneToOnes.findMany(
         query({
-          where: { accountId: ctx.accountId, status: 'PLANNED', startsAt: { gte: ctx.now() } },
+          where: {
+            accountId: ctx.accountId,
+            status: 'PLANNED',
+            startsAt: { gte: addDays(ctx.now(), -AWAITING_OUTCOME_DAYS) },
+          },
           orderBy: { startsAt: 'asc', id: 'asc' },
           limit: UPCOMING_SHOWN,
         }),
       ),
+  }),
+  oneToOneClashes: t.field({
+    type: [OneToOne],
+    description:
+      "The account's planned one-to-ones a meeting in this slot would overlap, soonest first, to warn of before saving. excludeId is the meeting being rescheduled. Only a warning: a duration outside the scheduling limits gives none.",
+    args: {
+      startsAt: t.arg({ type: 'DateTime', required: true }),
+      durationMinutes: t.arg.int({ required: true }),
+      excludeId: t.arg.id({ required: false }),
+    },
+    resolve: (_parent, args, ctx) =>
+      findSlotClashes(scopeOf(ctx), {
+        startsAt: args.startsAt,
+        durationMinutes: args.durationMinutes,
+        excludeId: args.excludeId == null ? null : String(args.excludeId),
+      }),
   }),
 }));
 
@@ -238,5 +256,13 @@ builder.drizzleObjectFields(Person, (t) => ({
       },
     }),
     resolve: (person) => person.oneToOnes[0] ?? null,
+  }),
+  plannedOneToOnes: t.relation('oneToOnes', {
+    description: `The planned one-to-ones with this person, started ones awaiting word of how they went among them, the ${PERSON_PLANNED_SHOWN} soonest first.`,
+    query: {
+      where: { status: 'PLANNED' },
+      orderBy: { startsAt: 'asc', id: 'asc' },
+      limit: PERSON_PLANNED_SHOWN,
+    },
   }),
 }));

@@ -1,4 +1,4 @@
-import type { OneToOneAgendaInput as OneToOneAgenda } from './schedule-one-to-one-input.ts';
+import type { OneToOneAgenda } from './agenda.ts';
 
 const LEARN_HEADINGS: ReadonlyArray<[keyof OneToOneAgenda['learn'], string]> = [
   ['goals', 'Goals'],

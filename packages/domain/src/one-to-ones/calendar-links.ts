@@ -1,8 +1,9 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
+import { addMinutes } from '../shared/time.ts';
+import { fullAgenda, type PartialAgenda } from './agenda.ts';
 import { agendaText } from './agenda-text.ts';
 import type { TimeSlot } from './overlaps.ts';
-import { defaultAgenda, type OneToOneAgendaInput } from './schedule-one-to-one-input.ts';
 
 /** What a calendar is told about one meeting. */
 export type CalendarEventText = {
@@ -28,37 +29,26 @@ export const oneToOneLocation = ({
   videoLink: string | null;
 }): string => place?.trim() || videoLink?.trim() || '';
 
-/** Stored agendas may predate a field, so missing parts read as empty. */
-type StoredAgenda = {
-  learn?: Partial<OneToOneAgendaInput['learn']>;
-  tell?: string | null;
-} | null;
-
 /** The agenda as text, then the video link, so the invite alone is enough to join. */
 export const oneToOneDescription = ({
   agenda,
   videoLink,
 }: {
-  agenda: StoredAgenda;
+  agenda: PartialAgenda;
   videoLink: string | null;
 }): string => {
-  const empty = defaultAgenda(null);
-  const text = agendaText({
-    learn: { ...empty.learn, ...agenda?.learn },
-    tell: agenda?.tell ?? '',
-  });
+  // Stored agendas may predate a part, so missing parts read as empty.
+  const text = agendaText(fullAgenda(agenda));
   const link = videoLink?.trim() ? `Video link: ${videoLink.trim()}` : '';
   return [text, link].filter((part) => part !== '').join('\n\n');
 };
 
-const MINUTE_MS = 60_000;
-
 export const oneToOneEndsAt = (slot: TimeSlot): Date =>
-  new Date(slot.startsAt.getTime() + slot.durationMinutes * MINUTE_MS);
+  addMinutes(slot.startsAt, slot.durationMinutes);
 
 /** The one-to-one as every calendar (invite, feed, add-to-calendar links) describes it. */
 export const oneToOneEventText = (
-  oneToOne: TimeSlot & { place: string | null; videoLink: string | null; agenda: StoredAgenda },
+  oneToOne: TimeSlot & { place: string | null; videoLink: string | null; agenda: PartialAgenda },
   personName: string,
 ): CalendarEventText => ({
   title: oneToOneTitle(personName),

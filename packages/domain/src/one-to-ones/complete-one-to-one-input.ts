@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { MAX_INTERACTION_NOTES_LENGTH } from '../interactions/log-interaction-input.ts';
 import { parseInput } from '../shared/parse-input.ts';
+import { fullAgenda, type PartialAgenda } from './agenda.ts';
 import { agendaText } from './agenda-text.ts';
 import { completedAt } from './lifecycle.ts';
-import type { OneToOneAgendaInput } from './schedule-one-to-one-input.ts';
 
 const completeOneToOneSchema = z.object({
   notes: z
@@ -26,7 +26,7 @@ type PlannedOneToOne = {
   personId: string;
   startsAt: Date;
   durationMinutes: number;
-  agenda: OneToOneAgendaInput | null;
+  agenda: PartialAgenda;
 };
 
 /**
@@ -38,7 +38,7 @@ export const completionTouch = (oneToOne: PlannedOneToOne, rawInput: unknown, no
   const input = parseInput(completeOneToOneSchema, rawInput ?? {});
   const notes =
     input.notes === undefined
-      ? (oneToOne.agenda ? agendaText(oneToOne.agenda) : '').slice(0, MAX_INTERACTION_NOTES_LENGTH)
+      ? agendaText(fullAgenda(oneToOne.agenda)).slice(0, MAX_INTERACTION_NOTES_LENGTH)
       : input.notes;
   return {
     kind: 'ONE_TO_ONE' as const,

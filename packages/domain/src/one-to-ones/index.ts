@@ -1,3 +1,4 @@
+export * from './agenda.ts';
 export * from './agenda-text.ts';
 export * from './calendar-links.ts';
 export * from './complete-one-to-one-input.ts';

@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../shared/domain-error.ts';
-import { completedAt, type OneToOneStatus, type OneToOneStep, stepOneToOne } from './lifecycle.ts';
+import {
+  completedAt,
+  ensureCanMeet,
+  type OneToOneStatus,
+  type OneToOneStep,
+  stepOneToOne,
+} from './lifecycle.ts';
 
 const NOW = new Date('2026-11-20T10:00:00Z');
 const date = fc.date({
@@ -109,5 +115,25 @@ describe('completedAt', () => {
         expect([startsAt.getTime(), now.getTime()]).toContain(at.getTime());
       }),
     );
+  });
+});
+
+describe('ensureCanMeet', () => {
+  it('lets a person who is not archived meet', () => {
+    expect(() => ensureCanMeet({ archivedAt: null }, 'personId')).not.toThrow();
+  });
+
+  it('refuses an archived person, at the field given', () => {
+    const refusal = (() => {
+      try {
+        ensureCanMeet({ archivedAt: NOW }, 'id');
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(refusal).toBeInstanceOf(ValidationError);
+    expect((refusal as ValidationError).issues).toEqual([
+      { path: ['id'], message: "Archived people can't get new one-to-ones; restore them first" },
+    ]);
   });
 });

@@ -42,5 +42,21 @@ export const stepOneToOne = (
   };
 };
 
+/**
+ * How long a started meeting stays listed with the planned ones, awaiting word of how it went
+ * (done or no-show); after that it is left behind.
+ */
+export const AWAITING_OUTCOME_DAYS = 30;
+
 /** When a done meeting happened: as planned, or now if it is marked done before its start. */
 export const completedAt = (startsAt: Date, now: Date): Date => (startsAt <= now ? startsAt : now);
+
+const ARCHIVED_PERSON_MESSAGE = "Archived people can't get new one-to-ones; restore them first";
+
+/**
+ * An archived person is out of the user's network: no meeting is planned or moved with them
+ * until they are restored. The problem is reported at `field`, the input naming the meeting.
+ */
+export const ensureCanMeet = (person: { archivedAt: Date | null }, field: string): void => {
+  if (person.archivedAt) throw invalid([{ path: [field], message: ARCHIVED_PERSON_MESSAGE }]);
+};

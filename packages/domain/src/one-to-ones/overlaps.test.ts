@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { overlaps } from './overlaps.ts';
+import { overlaps, plannableSlot } from './overlaps.ts';
 
 const slot = (iso: string, durationMinutes: number) => ({
   startsAt: new Date(iso),
@@ -34,5 +34,21 @@ describe('overlaps', () => {
     expect(overlaps(slot('2026-12-01T10:00:00+01:00', 30), slot('2026-12-01T10:00:00Z', 30))).toBe(
       false,
     );
+  });
+});
+
+describe('plannableSlot', () => {
+  const start = new Date('2026-12-01T10:00:00Z');
+
+  it('is the slot when a meeting could be planned in it', () => {
+    expect(plannableSlot(start, 15)).toEqual({ startsAt: start, durationMinutes: 15 });
+    expect(plannableSlot(start, 480)).toEqual({ startsAt: start, durationMinutes: 480 });
+  });
+
+  it('is null for an invalid start or a duration outside the scheduling limits', () => {
+    expect(plannableSlot(new Date(Number.NaN), 60)).toBeNull();
+    for (const minutes of [14, 481, 0, -60, 30.5, Number.NaN]) {
+      expect(plannableSlot(start, minutes)).toBeNull();
+    }
   });
 });

@@ -5,23 +5,40 @@ const NOW = new Date('2026-11-20T10:00:00Z');
 const START = new Date('2026-11-24T12:30:00Z');
 
 describe('parseRescheduleOneToOneInput', () => {
-  it('leaves the agenda out when none was given, so the stored one stays', () => {
-    expect(parseRescheduleOneToOneInput({ startsAt: START, agenda: null }, NOW)).toEqual({
-      startsAt: START,
-      durationMinutes: 60,
-      place: null,
-      videoLink: null,
-      agenda: null,
-    });
+  it('changes only the start when nothing else is given, so the stored plan stays', () => {
+    expect(parseRescheduleOneToOneInput({ startsAt: START }, NOW)).toEqual({ startsAt: START });
   });
 
-  it('replaces the agenda when one was given', () => {
+  it('keeps the duration and agenda when they are null, and clears a null place or link', () => {
     expect(
-      parseRescheduleOneToOneInput({ startsAt: START, agenda: { tell: ' Case study ' } }, NOW)
-        .agenda,
+      parseRescheduleOneToOneInput(
+        { startsAt: START, durationMinutes: null, agenda: null, place: null, videoLink: null },
+        NOW,
+      ),
+    ).toEqual({ startsAt: START, place: null, videoLink: null });
+  });
+
+  it('takes every part given, checked and tidied as when scheduling', () => {
+    expect(
+      parseRescheduleOneToOneInput(
+        {
+          startsAt: START,
+          durationMinutes: 30,
+          place: ' The Crown ',
+          videoLink: '',
+          agenda: { tell: ' Case study ' },
+        },
+        NOW,
+      ),
     ).toEqual({
-      learn: { goals: '', accomplishments: '', interests: '', networks: '', skills: '' },
-      tell: 'Case study',
+      startsAt: START,
+      durationMinutes: 30,
+      place: 'The Crown',
+      videoLink: null,
+      agenda: {
+        learn: { goals: '', accomplishments: '', interests: '', networks: '', skills: '' },
+        tell: 'Case study',
+      },
     });
   });
 
@@ -29,5 +46,8 @@ describe('parseRescheduleOneToOneInput', () => {
     expect(() => parseRescheduleOneToOneInput({ startsAt: NOW }, NOW)).toThrow(
       'startsAt: Start must be in the future',
     );
+    expect(() =>
+      parseRescheduleOneToOneInput({ startsAt: START, durationMinutes: 5 }, NOW),
+    ).toThrow('durationMinutes: Duration must be at least 15 minutes');
   });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseInput } from '../shared/parse-input.ts';
 import { addDays } from '../shared/time.ts';
+import { fullAgenda, type OneToOneAgenda } from './agenda.ts';
 
 export const MAX_AGENDA_TEXT_LENGTH = 2000;
 export const MAX_PLACE_LENGTH = 200;
@@ -15,8 +16,7 @@ const agendaText = (label: string) =>
     .string()
     .trim()
     .max(MAX_AGENDA_TEXT_LENGTH, `${label} must be at most ${MAX_AGENDA_TEXT_LENGTH} characters`)
-    .nullish()
-    .transform((value) => value ?? '');
+    .nullish();
 
 const isHttpUrl = (value: string): boolean => {
   try {
@@ -67,31 +67,18 @@ const scheduleOneToOneSchema = (now: Date) =>
             networks: agendaText('Networks'),
             skills: agendaText('Skills'),
           })
-          .nullish()
-          .transform(
-            (learn) =>
-              learn ?? { goals: '', accomplishments: '', interests: '', networks: '', skills: '' },
-          ),
+          .nullish(),
         tell: agendaText('Tell'),
       })
       .nullish()
-      .transform(
-        (agenda) =>
-          agenda ?? {
-            learn: { goals: '', accomplishments: '', interests: '', networks: '', skills: '' },
-            tell: '',
-          },
-      ),
+      .transform(fullAgenda),
   });
 
 export type ScheduleOneToOneInput = z.output<ReturnType<typeof scheduleOneToOneSchema>>;
-export type OneToOneAgendaInput = ScheduleOneToOneInput['agenda'];
 
 export const parseScheduleOneToOneInput = (input: unknown, now: Date): ScheduleOneToOneInput =>
   parseInput(scheduleOneToOneSchema(now), input);
 
 /** A fresh agenda: nothing learned yet, and what to tell them pre-filled from my offer. */
-export const defaultAgenda = (myOffer: string | null | undefined): OneToOneAgendaInput => ({
-  learn: { goals: '', accomplishments: '', interests: '', networks: '', skills: '' },
-  tell: (myOffer ?? '').trim().slice(0, MAX_AGENDA_TEXT_LENGTH),
-});
+export const defaultAgenda = (myOffer: string | null | undefined): OneToOneAgenda =>
+  fullAgenda({ tell: (myOffer ?? '').trim().slice(0, MAX_AGENDA_TEXT_LENGTH) });

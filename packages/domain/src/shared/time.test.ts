@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, DAY_MS, daysBetween } from './time.ts';
+import { addDays, addMinutes, DAY_MS, daysBetween } from './time.ts';
 
 const date = fc.date({
   min: new Date('1900-01-01T00:00:00Z'),
@@ -24,6 +24,15 @@ describe('time', () => {
       new Date('2026-10-20T21:00:00Z'),
     );
     expect(addDays(new Date('2028-02-28T00:00:00Z'), 1)).toEqual(new Date('2028-02-29T00:00:00Z'));
+  });
+
+  it('adds minutes as elapsed time, either way', () => {
+    expect(addMinutes(new Date('2026-10-25T00:30:00Z'), 90)).toEqual(
+      new Date('2026-10-25T02:00:00Z'),
+    );
+    expect(addMinutes(new Date('2026-10-20T09:00:00Z'), -1440)).toEqual(
+      new Date('2026-10-19T09:00:00Z'),
+    );
   });
 
   it('returns a new date and leaves the input alone', () => {

@@ -6,7 +6,10 @@ import { addOneToOneEvent, tendCalendar } from '../../calendar/one-to-one-invite
 import { hashToken } from '../accounts/session-tokens.ts';
 import { getWeeklyList } from '../weekly/get-weekly-list.ts';
 
-/** Meetings this far back stay in the feed, so last week's are still there to look back on. */
+/**
+ * Meetings this far back stay in the feed, so last week's are still there to look back on:
+ * done ones, and planned ones still awaiting word of how they went.
+ */
 const PAST_DAYS = 30;
 /** Plenty for any calendar; a bound on the work one fetch can cause. */
 const MOST_EVENTS = 500;
@@ -29,8 +32,8 @@ const findFeed = (db: Db, token: string) =>
   });
 
 /**
- * The subscription calendar behind a feed token: the account's planned one-to-ones (the same
- * events as their invites) and this week's reconnect list as all-day items on the week's first
+ * The subscription calendar behind a feed token: the account's planned and done one-to-ones
+ * (the same events as their invites) and this week's reconnect list as all-day items on the week's first
  * day. Null for a token that is unknown or revoked.
  */
 export const buildCalendarFeed = async (db: Db, token: string, now: Date) => {
@@ -52,10 +55,11 @@ export const buildCalendarFeed = async (db: Db, token: string, now: Date) => {
       );
     const [account] = await tx.select().from(accounts).where(eq(accounts.id, feed.accountId));
     if (!account) throw new Error(`Account ${feed.accountId} is missing`);
-    const planned = await tx.query.oneToOnes.findMany({
+    // Done meetings stay where they happened; cancelled ones and no-shows did not happen.
+    const meetings = await tx.query.oneToOnes.findMany({
       where: {
         accountId: account.id,
-        status: 'PLANNED',
+        status: { in: ['PLANNED', 'DONE'] },
         startsAt: { gte: addDays(now, -PAST_DAYS) },
       },
       with: { person: true },
@@ -74,7 +78,7 @@ export const buildCalendarFeed = async (db: Db, token: string, now: Date) => {
       name: 'Tend one-to-ones',
       ttl: HOUR_MS / 1000,
     });
-    for (const { person, ...oneToOne } of planned) {
+    for (const { person, ...oneToOne } of meetings) {
       addOneToOneEvent(calendar, { oneToOne, person, account }, now);
     }
     // All-day dates are no instant: the week's first day as written, in no zone.

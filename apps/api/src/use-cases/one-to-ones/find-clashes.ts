@@ -1,20 +1,28 @@
 import type { DbExecutor } from '@tend/db';
 import { oneToOnes } from '@tend/db';
-import { MAX_ONE_TO_ONE_MINUTES, overlaps, type TimeSlot } from '@tend/domain';
+import {
+  addMinutes,
+  isUuid,
+  MAX_ONE_TO_ONE_MINUTES,
+  oneToOneEndsAt,
+  overlaps,
+  type TimeSlot,
+} from '@tend/domain';
 import { and, asc, eq, gt, lt, ne } from 'drizzle-orm';
 
-const MINUTE_MS = 60_000;
 /** The stored duration may be longer than a new one may be (the table allows a day). */
 const LONGEST_STORED_MINUTES = Math.max(MAX_ONE_TO_ONE_MINUTES, 24 * 60);
 
-/** The account's other planned one-to-ones that overlap this one, soonest first. */
+/**
+ * The account's planned one-to-ones that overlap the slot, soonest first. `id` names the
+ * meeting in that slot, which is no clash with itself.
+ */
 export const findClashes = async (
   db: DbExecutor,
   accountId: string,
-  oneToOne: TimeSlot & { id: string },
+  slot: TimeSlot & { id?: string | undefined },
 ) => {
-  const end = new Date(oneToOne.startsAt.getTime() + oneToOne.durationMinutes * MINUTE_MS);
-  const earliest = new Date(oneToOne.startsAt.getTime() - LONGEST_STORED_MINUTES * MINUTE_MS);
+  const earliest = addMinutes(slot.startsAt, -LONGEST_STORED_MINUTES);
   const nearby = await db
     .select()
     .from(oneToOnes)
@@ -22,11 +30,12 @@ export const findClashes = async (
       and(
         eq(oneToOnes.accountId, accountId),
         eq(oneToOnes.status, 'PLANNED'),
-        ne(oneToOnes.id, oneToOne.id),
+        // An id that is no UUID names no stored meeting (and would not compare with one).
+        slot.id !== undefined && isUuid(slot.id) ? ne(oneToOnes.id, slot.id) : undefined,
         gt(oneToOnes.startsAt, earliest),
-        lt(oneToOnes.startsAt, end),
+        lt(oneToOnes.startsAt, oneToOneEndsAt(slot)),
       ),
     )
     .orderBy(asc(oneToOnes.startsAt), asc(oneToOnes.id));
-  return nearby.filter((other) => overlaps(oneToOne, other));
+  return nearby.filter((other) => overlaps(slot, other));
 };

@@ -32,19 +32,14 @@ export const updateOneToOne = async (
   return oneToOne;
 };
 
-/** Moves the account's one-to-one a lifecycle step on, with whatever else the step changes. */
+/** Moves the account's one-to-one a lifecycle step on that changes nothing else. */
 export const stepStoredOneToOne = async (
   db: DbExecutor,
   accountId: string,
   id: string,
   step: OneToOneStep,
   now: Date,
-  changes: OneToOneChanges = {},
 ) => {
   const current = await findOneToOneForUpdate(db, accountId, id);
-  return updateOneToOne(db, accountId, id, {
-    ...stepOneToOne(current, step, now),
-    ...changes,
-    updatedAt: now,
-  });
+  return updateOneToOne(db, accountId, id, { ...stepOneToOne(current, step, now), updatedAt: now });
 };

@@ -1,13 +1,19 @@
 import { accounts, oneToOnes } from '@tend/db';
-import { agendaGiven, defaultAgenda, parseScheduleOneToOneInput } from '@tend/domain';
+import {
+  agendaGiven,
+  defaultAgenda,
+  ensureCanMeet,
+  parseScheduleOneToOneInput,
+} from '@tend/domain';
 import { eq } from 'drizzle-orm';
 import { findPerson } from '../people/find-person.ts';
 import type { Scope } from '../scope.ts';
 import { findClashes } from './find-clashes.ts';
 
 /**
- * Plans a one-to-one with the account's person. Without an agenda, what to tell them starts
- * from the account's offer. Returns the meeting and the account's planned ones it clashes with.
+ * Plans a one-to-one with the account's person, who must not be archived. Without an agenda,
+ * what to tell them starts from the account's offer. Returns the meeting and the account's
+ * planned ones it clashes with.
  */
 export const scheduleOneToOne = async (
   { db, accountId, now }: Scope,
@@ -16,7 +22,9 @@ export const scheduleOneToOne = async (
 ) => {
   const input = parseScheduleOneToOneInput(rawInput, now);
   return db.transaction(async (tx) => {
-    const person = await findPerson(tx, accountId, personId);
+    // Locked, so the person cannot be archived while the meeting is being planned.
+    const person = await findPerson(tx, accountId, personId, { forUpdate: true });
+    ensureCanMeet(person, 'personId');
     let agenda = input.agenda;
     if (!agendaGiven(rawInput)) {
       const [account] = await tx
