@@ -129,6 +129,17 @@ test('Monday: the week’s list and prompts, each one keystroke or click from do
   await expect(page.getByRole('heading', { level: 1, name: new RegExp(second) })).toBeVisible();
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1, name: 'This week' })).toBeVisible();
+
+  // "Schedule one-to-one" on the list opens the person's page with the form ready.
+  const toSchedule = items(page).nth(1);
+  const scheduleName = await nameOf(toSchedule);
+  await toSchedule.getByRole('link', { name: 'Schedule one-to-one' }).click();
+  const scheduleForm = page.getByRole('form', {
+    name: `Schedule a one-to-one with ${scheduleName}`,
+  });
+  await expect(scheduleForm.getByLabel('Date')).toBeFocused();
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'This week' })).toBeVisible();
   await page.goto('/people');
   await page.getByRole('link', { name: dismissed, exact: true }).click();
   const history = page.getByRole('region', { name: 'Prompts', exact: true });
