@@ -235,9 +235,11 @@ describe('Person.timeline', () => {
       occurredAt: '2026-11-19T08:00:00Z',
       personIds: [cleo.id],
     });
-    // Marked done by hand: completing a one-to-one through the API is not built yet.
+    // Stored directly: the meeting's planned start differs from its touch's, which is the point.
     await insertOneToOne(cleo.id, '2026-11-18T12:00:00Z', 'DONE', { interactionId: touch.id });
     await insertOneToOne(cleo.id, '2026-11-11T12:00:00Z', 'NO_SHOW');
+    // Done, whose touch was deleted (the foreign key cleared its link): shown as nothing.
+    await insertOneToOne(cleo.id, '2026-11-04T12:00:00Z', 'DONE');
 
     expect((await timelineOf(cleo.id)).nodes.map(summary)).toEqual([
       'EMAIL 2026-11-19T08:00:00.000Z',

@@ -5,7 +5,7 @@ import {
   interactions,
   oneToOnes,
 } from '@tend/db';
-import { and, count, eq, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, count, eq, ne, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Scope } from '../scope.ts';
 
@@ -48,8 +48,9 @@ const entryOf = (source: TimelineSource, id: AnyPgColumn, at: AnyPgColumn) => ({
 
 /**
  * The person's entries of the chosen kinds as (source, rank, id, at_micros), one branch per
- * table. A one-to-one that was logged is shown once, as its touch: its touch is of kind
- * ONE_TO_ONE, so it also answers the one-to-one filter. None chosen means every kind.
+ * table. A done one-to-one is shown only as the touch it logged (of kind ONE_TO_ONE, so it also
+ * answers the one-to-one filter): once, and not at all when that touch was deleted, so undoing
+ * a delete never shows the meeting twice. None chosen means every kind.
  */
 const timelineEntries = (
   db: DbExecutor,
@@ -89,7 +90,7 @@ const timelineEntries = (
           and(
             eq(oneToOnes.accountId, accountId),
             eq(oneToOnes.personId, personId),
-            isNull(oneToOnes.interactionId),
+            ne(oneToOnes.status, 'DONE'),
           ),
         ),
     );

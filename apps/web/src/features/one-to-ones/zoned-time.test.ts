@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoToWallTime, wallTimeToIso } from './zoned-time.ts';
+import { formatMeetingDay, isoToWallTime, wallTimeToIso } from './zoned-time.ts';
 
 // London's clocks went back at 02:00 BST on Sunday 2026-10-25.
 describe('wall times in the account zone', () => {
@@ -43,5 +43,22 @@ describe('wall times in the account zone', () => {
     expect(wallTimeToIso({ date: '', time: '09:00' }, 'Europe/London')).toBeNull();
     expect(wallTimeToIso({ date: '2026-10-26', time: '' }, 'Europe/London')).toBeNull();
     expect(wallTimeToIso({ date: '2026-13-40', time: '09:00' }, 'Europe/London')).toBeNull();
+  });
+});
+
+describe('a meeting day in the account zone', () => {
+  const dayOf = (isoDay: string) =>
+    new Intl.DateTimeFormat(undefined, {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(`${isoDay}T12:00:00Z`));
+
+  it('is the day it falls on there, not in the browser', () => {
+    // 23:30 in New York on 1 Dec is already 2 Dec in UTC, and 17:30 on 2 Dec in Auckland.
+    const iso = '2026-12-02T04:30:00.000Z';
+    expect(formatMeetingDay(iso, 'America/New_York')).toBe(dayOf('2026-12-01'));
+    expect(formatMeetingDay(iso, 'Pacific/Auckland')).toBe(dayOf('2026-12-02'));
   });
 });

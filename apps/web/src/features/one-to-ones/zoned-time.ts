@@ -33,20 +33,33 @@ export const isoToWallTime = (iso: string, timeZone: string): WallTime => {
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
-/** "Mon 26 Oct 2026, 09:00" in the account's zone. */
-export const formatMeetingTime = (iso: string, timeZone: string): string => {
-  let format = formats.get(timeZone);
+const formatIn = (
+  iso: string,
+  timeZone: string,
+  options: Intl.DateTimeFormatOptions & { key: string },
+): string => {
+  const cacheKey = `${options.key} ${timeZone}`;
+  let format = formats.get(cacheKey);
   if (!format) {
-    format = new Intl.DateTimeFormat(undefined, {
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      timeZone,
-    });
-    formats.set(timeZone, format);
+    const { key: _key, ...fields } = options;
+    format = new Intl.DateTimeFormat(undefined, { ...fields, timeZone });
+    formats.set(cacheKey, format);
   }
   return format.format(new Date(iso));
 };
+
+/** "Mon 26 Oct 2026, 09:00" in the account's zone. */
+export const formatMeetingTime = (iso: string, timeZone: string): string =>
+  formatIn(iso, timeZone, {
+    key: 'time',
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+
+/** "26 Nov 2026": the day of a meeting in the account's zone, for list rows. */
+export const formatMeetingDay = (iso: string, timeZone: string): string =>
+  formatIn(iso, timeZone, { key: 'day', day: 'numeric', month: 'short', year: 'numeric' });
