@@ -2,15 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import ICAL from 'ical.js';
 import { signUp } from './auth.ts';
+import { DAY_MS, londonDate, londonInput } from './london.ts';
 
-const DAY_MS = 86_400_000;
-const londonDate = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'Europe/London',
-});
-const londonInput = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' });
 const MY_OFFER = 'Brand strategy for accountancy firms';
 
 test('from a contact page: schedule a one-to-one, take its invite, mark it done and deepen the tie', async ({

@@ -1,14 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { signUp } from './auth.ts';
-
-const DAY_MS = 86_400_000;
-const londonDate = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'Europe/London',
-});
-const londonInput = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' });
+import { DAY_MS, londonDate, londonInput } from './london.ts';
 
 test('a new account: add a person, set depth, log a touch and see the due date move', async ({
   page,

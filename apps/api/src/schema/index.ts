@@ -6,7 +6,6 @@ import './people.ts';
 import './depth.ts';
 import './interactions.ts';
 import './one-to-ones.ts';
-import './one-to-one-calendar.ts';
 import './calendar-feed.ts';
 import './timeline.ts';
 import './groups.ts';

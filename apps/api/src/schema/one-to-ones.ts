@@ -5,6 +5,10 @@ import {
   addDays,
   agendaText,
   fullAgenda,
+  googleCalendarUrl,
+  oneToOneEndsAt,
+  oneToOneEventText,
+  outlookCalendarUrl,
 } from '@tend/domain';
 import { cancelOneToOne } from '../use-cases/one-to-ones/cancel-one-to-one.ts';
 import { completeOneToOne } from '../use-cases/one-to-ones/complete-one-to-one.ts';
@@ -24,6 +28,9 @@ type OneToOneRow = typeof oneToOnes.$inferSelect;
 const UPCOMING_SHOWN = 100;
 /** How many planned one-to-ones a person's page shows. */
 const PERSON_PLANNED_SHOWN = 20;
+
+// The person comes with the one-to-one in the same query, not one query per meeting.
+const withPersonName = { with: { person: { columns: { name: true } } } } as const;
 
 const OneToOneStatusEnum = builder.enumType('OneToOneStatus', {
   values: ['PLANNED', 'DONE', 'CANCELLED', 'NO_SHOW'] as const,
@@ -71,6 +78,22 @@ export const OneToOne = builder.drizzleObject('oneToOnes', {
         'The calendar invite SEQUENCE, raised when the invite changes (moved or cancelled).',
     }),
     person: t.relation('person'),
+    endsAt: t.field({
+      type: 'DateTime',
+      resolve: (oneToOne) => oneToOneEndsAt(oneToOne),
+    }),
+    inviteUrl: t.string({
+      description: 'The .ics invite to download (needs the session cookie).',
+      resolve: (oneToOne) => `/calendar/one-to-ones/${oneToOne.id}.ics`,
+    }),
+    googleCalendarUrl: t.string({
+      select: withPersonName,
+      resolve: (oneToOne) => googleCalendarUrl(oneToOneEventText(oneToOne, oneToOne.person.name)),
+    }),
+    outlookCalendarUrl: t.string({
+      select: withPersonName,
+      resolve: (oneToOne) => outlookCalendarUrl(oneToOneEventText(oneToOne, oneToOne.person.name)),
+    }),
   }),
 });
 

@@ -1,3 +1,4 @@
+import type { OneToOneAgenda } from '@tend/domain';
 import { sql } from 'drizzle-orm';
 import {
   check,
@@ -15,17 +16,6 @@ import { interactions } from './interactions.ts';
 import { people } from './people.ts';
 
 export const ONE_TO_ONE_STATUSES = ['PLANNED', 'DONE', 'CANCELLED', 'NO_SHOW'] as const;
-
-export type OneToOneAgenda = {
-  learn: {
-    goals: string;
-    accomplishments: string;
-    interests: string;
-    networks: string;
-    skills: string;
-  };
-  tell: string;
-};
 
 export const oneToOnes = pgTable(
   'one_to_ones',

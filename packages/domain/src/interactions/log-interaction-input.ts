@@ -4,6 +4,15 @@ import { addDays } from '../shared/time.ts';
 import { INTERACTION_KINDS } from './kinds.ts';
 
 export const MAX_INTERACTION_NOTES_LENGTH = 10_000;
+
+/** A touch's notes, however the touch is logged: trimmed, and within the limit. */
+export const touchNotes = z
+  .string()
+  .trim()
+  .max(
+    MAX_INTERACTION_NOTES_LENGTH,
+    `Notes must be at most ${MAX_INTERACTION_NOTES_LENGTH} characters`,
+  );
 export const MAX_INTERACTION_PEOPLE = 50;
 
 const logInteractionSchema = (now: Date) =>
@@ -28,15 +37,7 @@ const logInteractionSchema = (now: Date) =>
       .max(1_000_000, 'Cost must be at most 1,000,000')
       .nullish()
       .transform((value) => value ?? null),
-    notes: z
-      .string()
-      .trim()
-      .max(
-        MAX_INTERACTION_NOTES_LENGTH,
-        `Notes must be at most ${MAX_INTERACTION_NOTES_LENGTH} characters`,
-      )
-      .nullish()
-      .transform((value) => value || null),
+    notes: touchNotes.nullish().transform((value) => value || null),
     personIds: z
       .array(z.string())
       .min(1, 'Choose at least one person')

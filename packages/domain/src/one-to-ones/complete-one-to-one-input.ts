@@ -1,19 +1,12 @@
 import { z } from 'zod';
-import { MAX_INTERACTION_NOTES_LENGTH } from '../interactions/log-interaction-input.ts';
+import { MAX_INTERACTION_NOTES_LENGTH, touchNotes } from '../interactions/log-interaction-input.ts';
 import { parseInput } from '../shared/parse-input.ts';
 import { fullAgenda, type PartialAgenda } from './agenda.ts';
 import { agendaText } from './agenda-text.ts';
 import { completedAt } from './lifecycle.ts';
 
 const completeOneToOneSchema = z.object({
-  notes: z
-    .string()
-    .trim()
-    .max(
-      MAX_INTERACTION_NOTES_LENGTH,
-      `Notes must be at most ${MAX_INTERACTION_NOTES_LENGTH} characters`,
-    )
-    .nullish(),
+  notes: touchNotes.nullish(),
   durationMinutes: z
     .number()
     .int('Duration must be whole minutes')
