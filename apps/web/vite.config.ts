@@ -13,5 +13,7 @@ export default defineConfig({
       '/calendar': `http://127.0.0.1:${apiPort}`,
     },
   },
-  build: { outDir: 'dist', sourcemap: true },
+  // No source maps: the server would hand the app's source to anyone (it serves none in
+  // production either). Vite's dev server makes its own.
+  build: { outDir: 'dist', sourcemap: false },
 });

@@ -1,6 +1,7 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { parseTrustProxy } from './trust-proxy.ts';
 
 const defaultDataDir = () =>
   join(process.env.XDG_DATA_HOME || join(homedir(), '.local', 'share'), 'tend', 'pgdata');
@@ -15,19 +16,55 @@ const envSchema = z
       .string()
       .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
       .optional(),
+    /**
+     * The tables' owner, used only to run migrations at start; unset: DATABASE_URL. Lets
+     * DATABASE_URL be a login that is neither superuser nor owner (README, Running on PostgreSQL).
+     */
+    DATABASE_MIGRATION_URL: z
+      .string()
+      .regex(
+        /^postgres(ql)?:\/\//,
+        'DATABASE_MIGRATION_URL must start with postgres:// or postgresql://',
+      )
+      .optional(),
     TEND_DATA_DIR: z.string().min(1).default(defaultDataDir()),
     /** After the owner's account, may anyone sign up? */
     TEND_ALLOW_SIGNUP: z
       .enum(['true', 'false'])
       .default('true')
       .transform((value) => value === 'true'),
+    /**
+     * The one-time code that creates the owner account. Unset: a start without an owner makes
+     * one and prints it; replicas each make their own, so set it when running more than one.
+     */
+    TEND_SETUP_CODE: z
+      .string()
+      .refine((code) => code.replace(/[^0-9a-z]/gi, '').length >= 12, {
+        error: 'Use at least 12 letters or digits',
+      })
+      .optional(),
     /** Sign-ups allowed from one address per hour (each costs a 19 MiB password hash). */
     TEND_SIGNUPS_PER_HOUR: z.coerce.number().int().min(1).default(10),
-    /** Behind a reverse proxy: trust its X-Forwarded-* headers (client IP, https). */
+    /**
+     * Behind reverse proxies: which X-Forwarded-* entries (client IP, https) to trust. `false`:
+     * none; a number: that many proxy hops (`true` is 1); else a comma list of the proxies'
+     * addresses or CIDRs. Never "trust all", which takes the client-written leftmost entry.
+     */
     TRUST_PROXY: z
-      .enum(['true', 'false'])
+      .string()
       .default('false')
-      .transform((value) => value === 'true'),
+      .transform((value, context) => {
+        const parsed = parseTrustProxy(value);
+        if (parsed === null) {
+          context.addIssue({
+            code: 'custom',
+            message:
+              'TRUST_PROXY must be false, a number of proxy hops, or a comma list of addresses/CIDRs',
+          });
+          return z.NEVER;
+        }
+        return parsed;
+      }),
     /** The built web client to serve; unset serves the API only. */
     TEND_WEB_DIST: z.string().optional(),
     /**
@@ -58,13 +95,18 @@ const envSchema = z
   .refine((env) => env.TEND_TEST_NOW === undefined || env.NODE_ENV === 'test', {
     path: ['TEND_TEST_NOW'],
     message: 'TEND_TEST_NOW fixes the clock for tests and is only accepted when NODE_ENV=test',
+  })
+  .refine((env) => env.DATABASE_MIGRATION_URL === undefined || env.DATABASE_URL !== undefined, {
+    path: ['DATABASE_MIGRATION_URL'],
+    message: 'DATABASE_MIGRATION_URL migrates the Postgres server of DATABASE_URL: set both',
   });
 
 type PublicUrl = {
   PUBLIC_URL: string;
   /**
    * Whether PUBLIC_URL was set rather than defaulted. The default (HOST:PORT) is wrong behind a
-   * proxy, so links made for a request only use a PUBLIC_URL that was set.
+   * proxy, so in development links made for a request only use a PUBLIC_URL that was set; in
+   * production they always use PUBLIC_URL, never the request's Host.
    */
   PUBLIC_URL_GIVEN: boolean;
 };

@@ -1,26 +1,50 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { connectDatabase } from '@tend/db';
+import {
+  connectDatabase,
+  DataDirLockedError,
+  leastPrivilegeWarning,
+  loginPrivileges,
+} from '@tend/db';
 import { parseEnv } from './env.ts';
 import { queueDatabaseFor, startWeeklyDigests } from './jobs/weekly-digest-job.ts';
 import { describeSmtpUrl } from './mail/mailer.ts';
 import { buildServer } from './server.ts';
 import { ensureLocalAccount } from './use-cases/accounts/ensure-local-account.ts';
+import { hasOwner } from './use-cases/accounts/has-owner.ts';
+import { generateSetupCode } from './use-cases/accounts/setup-code.ts';
 
 const env = parseEnv();
 if (!env.DATABASE_URL) mkdirSync(env.TEND_DATA_DIR, { recursive: true });
 const database = await connectDatabase({
   databaseUrl: env.DATABASE_URL,
+  migrationUrl: env.DATABASE_MIGRATION_URL,
   dataDir: env.TEND_DATA_DIR,
+}).catch((error: unknown) => {
+  // Another server has the embedded data open: say which, and stop before touching it.
+  if (error instanceof DataDirLockedError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
 });
 console.log(
   database.kind === 'postgres'
     ? `Database: PostgreSQL at ${database.location}`
     : `Database: embedded PGlite, data in ${database.location}`,
 );
+if (database.kind === 'postgres') {
+  const warning = leastPrivilegeWarning(await loginPrivileges(database.db));
+  if (warning) console.warn(warning);
+}
 
-// Holds what was entered before sign-in existed; the first sign-up claims it as the owner.
+// Holds what was entered before sign-in existed; the owner's sign-up claims it.
 await ensureLocalAccount(database.db);
+// Creating the owner takes this one-time code, so a stranger who finds a new server first
+// cannot claim it. Only a server still without an owner has one.
+const setupCode = (await hasOwner(database.db))
+  ? undefined
+  : (env.TEND_SETUP_CODE ?? generateSetupCode());
 // Tests only (the environment refuses it otherwise): a clock that stands still.
 const testNow = env.TEND_TEST_NOW;
 if (testNow) console.log(`Clock fixed at ${testNow} (TEND_TEST_NOW)`);
@@ -30,11 +54,13 @@ const app = await buildServer({
   allowSignUp: env.TEND_ALLOW_SIGNUP,
   signUpLimit: { max: env.TEND_SIGNUPS_PER_HOUR, windowMs: 60 * 60_000 },
   trustProxy: env.TRUST_PROXY,
-  // Only an explicit PUBLIC_URL: its default (HOST:PORT) is wrong behind a proxy, where the
-  // request's own origin is right.
-  publicUrl: env.PUBLIC_URL_GIVEN ? env.PUBLIC_URL : undefined,
+  // Production links always name PUBLIC_URL, never a request's Host (which the client writes).
+  // In development an unset PUBLIC_URL's default (HOST:PORT) is wrong behind Vite's proxy, where
+  // the request's own origin is right.
+  publicUrl: env.NODE_ENV === 'production' || env.PUBLIC_URL_GIVEN ? env.PUBLIC_URL : undefined,
   production: env.NODE_ENV === 'production',
   webDist,
+  setupCode,
   logger: env.NODE_ENV === 'production',
   ...(testNow ? { now: () => new Date(testNow) } : {}),
 });
@@ -54,16 +80,33 @@ console.log(
     : 'Weekly digest: off (set SMTP_URL to e-mail each week’s list)',
 );
 
+let shuttingDown = false;
 const shutdown = async () => {
+  // A signal can come twice (Ctrl-C reaches tsx and this process, and tsx may relay it): the
+  // second must not kill the process before the database is closed and its lock released.
+  if (shuttingDown) return;
+  shuttingDown = true;
   await digests?.stop();
   await app.close();
   await database.close();
   process.exit(0);
 };
-process.once('SIGINT', shutdown);
-process.once('SIGTERM', shutdown);
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);
 
 await app.listen({ host: env.HOST, port: env.PORT });
 console.log(
   `Tend is running at http://${env.HOST === '0.0.0.0' ? 'localhost' : env.HOST}:${env.PORT}`,
 );
+if (setupCode) {
+  // A code fixed in the environment is the operator's secret: the log does not repeat it.
+  const code = env.TEND_SETUP_CODE ? '<TEND_SETUP_CODE>' : setupCode;
+  console.log(
+    [
+      '',
+      `  ➜  Open ${env.PUBLIC_URL}/?setup=${code} to create the owner account`,
+      '     (the setup code works once, until the owner account exists)',
+      '',
+    ].join('\n'),
+  );
+}

@@ -22,10 +22,10 @@ let dev: TestApi;
 let devAccountId: string;
 
 beforeAll(async () => {
-  [api, dev] = await Promise.all([
-    startTestApi({ now: NOW, production: true }),
-    startTestApi({ now: NOW, production: false }),
-  ]);
+  // One after the other: a database starting blocks the thread long enough to time out the
+  // other server's plugins.
+  api = await startTestApi({ now: NOW, production: true });
+  dev = await startTestApi({ now: NOW, production: false });
   ({ accountId, cookie } = await api.signUp('owner@example.com'));
   ({ accountId: devAccountId } = await dev.signUp('owner@example.com'));
 });
@@ -296,7 +296,12 @@ describe('the served web client', () => {
     await mkdir(join(webDist, 'assets'));
     await writeFile(join(webDist, 'assets', 'app.js'), 'console.log("tend");');
     database = await freshDatabase();
-    const app = await buildServer({ db: database.db, production: true, webDist });
+    const app = await buildServer({
+      db: database.db,
+      production: true,
+      webDist,
+      publicUrl: 'http://tend.test',
+    });
     url = await app.listen({ host: '127.0.0.1', port: 0 });
     close = () => app.close();
   });

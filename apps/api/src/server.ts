@@ -12,13 +12,19 @@ import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import { getOperationAST } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import type { Clock, Context } from './context.ts';
-import { serializeRequest } from './request-log.ts';
+import { databaseUnavailableHandler, useDatabaseUnavailable } from './database-unavailable.ts';
+import { logOptions } from './request-log.ts';
 import { authRoutes } from './routes/auth.ts';
 import { calendarRoutes } from './routes/calendar.ts';
+import { passwordRoutes } from './routes/password-routes.ts';
 import { clearSessionCookie, sessionToken } from './routes/session-cookie.ts';
 import { useClientErrorStatus } from './schema/client-error-status.ts';
+import { useHiddenSuggestions } from './schema/hide-suggestions-plugin.ts';
 import { schema } from './schema/index.ts';
+import { useWellFormedText } from './schema/well-formed-text-plugin.ts';
+import { fastifyTrustProxy, type TrustProxy } from './trust-proxy.ts';
 import { type ActiveSession, resolveSession } from './use-cases/accounts/resolve-session.ts';
+import { checkDatabase } from './use-cases/health/check-database.ts';
 import { loadAccountSettings } from './use-cases/scope.ts';
 
 export type ServerOptions = {
@@ -30,14 +36,24 @@ export type ServerOptions = {
   /** Sign-ups per client IP; tests that sign many users up from one address raise it. */
   signUpLimit?: RateLimitRule;
   webDist?: string | undefined;
-  logger?: boolean;
-  trustProxy?: boolean;
-  /** Where users reach Tend, for absolute links; unset, each request's own origin. */
+  /** Log requests and errors: to stdout, or (for tests) to a stream of JSON lines. */
+  logger?: boolean | { stream: { write: (line: string) => void } };
+  /** Proxy hops or proxy addresses whose X-Forwarded-* headers count (see TRUST_PROXY). */
+  trustProxy?: TrustProxy;
+  /**
+   * Where users reach Tend, for absolute links. Required in production, where links never name
+   * the request's Host; in development, unset, each request's own origin.
+   */
   publicUrl?: string | undefined;
+  /** The one-time code that creates the owner account; unset, nobody can become the owner. */
+  setupCode?: string | undefined;
 };
 
 /** Every state-changing request carries this header, which a cross-site form cannot send. */
 export const CSRF_HEADER = 'x-tend-csrf';
+
+// Within docker's health check timeout (see docker-compose.yml).
+const HEALTH_CHECK_TIMEOUT_MS = 2_000;
 
 // Notes may be long, but a request is never more than this.
 const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
@@ -90,13 +106,22 @@ const outsideTransaction = () => {
 export const buildServer = async (options: ServerOptions) => {
   const now = options.now ?? (() => new Date());
   const production = options.production === true;
+  const { publicUrl } = options;
+  if (production && !publicUrl) {
+    throw new Error(
+      'A production server needs publicUrl (PUBLIC_URL): its links never name the request’s Host',
+    );
+  }
   const app = Fastify({
-    // The request log keeps no calendar feed token: its address is its whole secret.
-    logger: options.logger ? { serializers: { req: serializeRequest } } : false,
+    logger: options.logger
+      ? logOptions(typeof options.logger === 'object' ? options.logger.stream : undefined)
+      : false,
     bodyLimit: BODY_LIMIT_BYTES,
-    trustProxy: options.trustProxy ?? false,
+    trustProxy: fastifyTrustProxy(options.trustProxy ?? false),
   });
 
+  // Set before the routes are registered, so every route's context inherits it.
+  app.setErrorHandler(databaseUnavailableHandler);
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
@@ -138,7 +163,10 @@ export const buildServer = async (options: ServerOptions) => {
     now,
     allowSignUp: options.allowSignUp ?? true,
     signUpLimit: options.signUpLimit ?? SIGN_UP_PER_IP,
+    setupCode: options.setupCode,
   });
+
+  await app.register(passwordRoutes, { db: options.db, now });
 
   await app.register(calendarRoutes, { db: options.db, now });
 
@@ -148,7 +176,18 @@ export const buildServer = async (options: ServerOptions) => {
     maskedErrors: production ? true : { isDev: true },
     graphiql: !production,
     landingPage: false,
-    logging: options.logger ? 'info' : false,
+    // Into the server's log, through the same redaction as every other entry.
+    logging: options.logger
+      ? {
+          debug: (...args: unknown[]) => app.log.debug(args.map(String).join(' ')),
+          info: (...args: unknown[]) => app.log.info(args.map(String).join(' ')),
+          warn: (...args: unknown[]) => app.log.warn(args.map(String).join(' ')),
+          error: (error: unknown) => app.log.error({ err: error }, 'GraphQL operation failed'),
+        }
+      : false,
+    // Same origin only: the web client is served from here (or proxied by Vite in development),
+    // so no other origin may read an answer made with the user's cookie.
+    cors: false,
     plugins: [
       useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
       ...(production ? [useDisableIntrospection()] : []),
@@ -158,17 +197,21 @@ export const buildServer = async (options: ServerOptions) => {
         maxTokens: { n: 3000 },
         maxDirectives: { n: 20 },
         costLimit: { maxCost: 100_000 },
-        blockFieldSuggestion: { enabled: production },
+        // useHiddenSuggestions covers these and every other suggestion.
+        blockFieldSuggestion: { enabled: false },
       }),
+      useWellFormedText(),
+      ...(production ? [useHiddenSuggestions()] : []),
       useClientErrorStatus(),
       useAccountTransaction(options.db),
+      useDatabaseUnavailable(),
     ],
     context: ({ session, req, reply }): Context => ({
       db: options.db,
       accountId: session.accountId,
       sessionId: session.sessionId,
       now,
-      origin: options.publicUrl ?? `${req.protocol}://${req.host}`,
+      origin: publicUrl ?? `${req.protocol}://${req.host}`,
       settings: outsideTransaction,
       clearSessionCookie: () => clearSessionCookie(reply),
     }),
@@ -201,17 +244,29 @@ export const buildServer = async (options: ServerOptions) => {
     },
   });
 
-  app.get('/healthz', async () => ({ ok: true }));
+  // For docker's health check and load balancers: up only while the database answers.
+  app.get('/healthz', async (_request, reply) => {
+    if (await checkDatabase(options.db, HEALTH_CHECK_TIMEOUT_MS))
+      return { ok: true, database: 'up' };
+    return reply.status(503).send({ ok: false, database: 'unavailable' });
+  });
 
   if (options.webDist && existsSync(join(options.webDist, 'index.html'))) {
-    await app.register(fastifyStatic, { root: options.webDist, wildcard: false });
+    await app.register(fastifyStatic, {
+      root: options.webDist,
+      wildcard: false,
+      // Source maps give the source away: production serves none, even where a build made them.
+      ...(production ? { globIgnore: ['**/*.map'] } : {}),
+    });
     // Client-side routes (e.g. /people/…) all load the single-page app.
     app.setNotFoundHandler((req, reply) => {
       if (
         req.method === 'GET' &&
         !req.url.startsWith('/graphql') &&
         !req.url.startsWith('/auth/') &&
-        !req.url.startsWith('/calendar/')
+        !req.url.startsWith('/calendar/') &&
+        // A map that is not served is missing, not a page of the app.
+        !req.url.split('?')[0]?.endsWith('.map')
       ) {
         return reply.sendFile('index.html');
       }

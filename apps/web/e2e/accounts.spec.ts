@@ -1,5 +1,6 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { PASSWORD, redirectTarget, signIn, signOut, signUp, uniqueEmail } from './auth.ts';
+import { SETUP_CODE } from './setup-code.ts';
 
 const NEW_PASSWORD = 'another long password';
 
@@ -25,41 +26,85 @@ const signOutEverywhere = async (page: Page) => {
   await sessions.getByRole('button', { name: 'Sign out everywhere' }).click();
 };
 
-test('sign up, sign out and sign in again; wrong passwords and taken e-mails are refused', async ({
+test('without the setup code nobody can create the owner account', async ({ page, request }) => {
+  // Nothing the server says to a stranger tells whether it has an owner yet.
+  expect(await (await request.get('/auth/session')).json()).toEqual({
+    signedIn: false,
+    allowSignUp: true,
+  });
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/sign-in(\?|$)/);
+  await page.getByRole('link', { name: 'Create an account' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Create your Tend account' }),
+  ).toBeVisible();
+  await expect(page.getByLabel('Setup code')).toHaveCount(0);
+
+  const email = uniqueEmail('stranger');
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  // A fresh server answers that it needs the code: the form asks for it, at its own field.
+  const setupCode = page.getByLabel('Setup code');
+  await expect(
+    page.getByText('Enter the setup code printed in the server log to create the owner account'),
+  ).toBeVisible();
+  await expect(setupCode).toBeFocused();
+  await expect(setupCode).toHaveAttribute('aria-invalid', 'true');
+  await expect(setupCode).toHaveAccessibleDescription(
+    /Enter the setup code printed in the server log/,
+  );
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Create the owner account' }),
+  ).toBeVisible();
+
+  await setupCode.fill('QX7M-4KDT-9WBR-2HNZ');
+  await page.getByRole('button', { name: 'Create the owner account' }).click();
+  await expect(
+    page.getByText('That is not the setup code printed in the server log'),
+  ).toBeVisible();
+  await expect(page.getByTestId('account-menu')).toHaveCount(0);
+
+  // Nothing was made: the e-mail and password open no account.
+  await signIn(page, email, PASSWORD);
+  await expect(page.getByRole('alert')).toHaveText('Wrong e-mail or password');
+});
+
+test('the link a new server prints opens the owner’s sign-up with its code, then the code is spent', async ({
   page,
-  request,
 }) => {
-  const { needsOwner } = (await (await request.get('/auth/session')).json()) as {
-    needsOwner: boolean;
-  };
-  await page.goto('/sign-in');
-  if (needsOwner) {
-    // A fresh server: the first account is its owner, and sign-in leads there.
-    await expect(page).toHaveURL(/\/sign-up(\?|$)/);
-    await expect(
-      page.getByRole('heading', { level: 1, name: 'Create the owner account' }),
-    ).toBeVisible();
-    await expect(page.getByText(/keeps any people, touches and groups/)).toBeVisible();
-  } else {
-    await page.getByRole('link', { name: 'Create an account' }).click();
-    await expect(
-      page.getByRole('heading', { level: 1, name: 'Create your Tend account' }),
-    ).toBeVisible();
-  }
+  await page.goto(`/?setup=${SETUP_CODE}`);
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Create the owner account' }),
+  ).toBeVisible();
+  await expect(page.getByText(/keeps any people, touches and groups/)).toBeVisible();
+  await expect(page.getByLabel('Setup code')).toHaveValue(SETUP_CODE);
+  // The code does not linger in the address bar.
+  await expect(page).toHaveURL(/\/sign-up$/);
+  expect(page.url()).not.toContain(SETUP_CODE);
 
   // The server's rules show next to the field they concern.
   const email = uniqueEmail('ada');
   await page.getByLabel('E-mail').fill(email);
   await page.getByLabel('Password').fill('too short');
-  await page.getByRole('button', { name: /^Create (the owner )?account$/ }).click();
+  await page.getByRole('button', { name: 'Create the owner account' }).click();
   await expect(page.getByText('Use at least 10 characters')).toBeVisible();
   await expect(page.getByLabel('Password')).toHaveAttribute('aria-invalid', 'true');
   await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: /^Create (the owner )?account$/ }).click();
+  await page.getByRole('button', { name: 'Create the owner account' }).click();
   await expect(page.getByTestId('account-menu')).toContainText(email);
   await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Tend' })).toBeVisible();
 
+  // Opened again, the link creates nothing: the owner exists.
   await signOut(page);
+  await page.goto(`/?setup=${SETUP_CODE}`);
+  await page.getByLabel('E-mail').fill(uniqueEmail('late'));
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Create the owner account' }).click();
+  await expect(page.getByText(/the setup code is spent/)).toBeVisible();
+  await expect(page.getByTestId('account-menu')).toHaveCount(0);
+
+  await page.getByRole('link', { name: 'Sign in' }).click();
   await page.getByRole('link', { name: 'Create an account' }).click();
   await page.getByLabel('E-mail').fill(email);
   await page.getByLabel('Password').fill(PASSWORD);
@@ -201,12 +246,14 @@ test('deleting the account takes its password and typed e-mail, then it is gone'
   page,
   request,
 }) => {
-  // Another account first, so this one is never the server's owner, even when run alone.
-  const bystander = await request.post('/auth/sign-up', {
-    headers: { 'x-tend-csrf': '1' },
-    data: { email: uniqueEmail('bystander'), password: PASSWORD },
-  });
-  expect(bystander.status()).toBe(201);
+  // Another account first, so this one is never the server's owner, even when run alone (the
+  // bystander is then the owner, which takes the setup code).
+  const bystander = { email: uniqueEmail('bystander'), password: PASSWORD };
+  const post = (data: Record<string, string>) =>
+    request.post('/auth/sign-up', { headers: { 'x-tend-csrf': '1' }, data });
+  let made = await post(bystander);
+  if (made.status() === 403) made = await post({ ...bystander, setupCode: SETUP_CODE });
+  expect(made.status()).toBe(201);
 
   const user = await signUp(page);
   await openSettings(page);

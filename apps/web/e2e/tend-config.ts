@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig, type PlaywrightTestConfig } from '@playwright/test';
+import { SETUP_CODE } from './setup-code.ts';
 
 /**
  * A Playwright run against the built app on its own port and a new embedded database, in
@@ -49,9 +50,11 @@ export const tendConfig = (options: {
       env: {
         PORT: String(options.port),
         HOST: '127.0.0.1',
+        PUBLIC_URL: `http://127.0.0.1:${options.port}`,
         TEND_DATA_DIR: mkdtempSync(join(tmpdir(), 'tend-e2e-')),
         // Every test user signs up from 127.0.0.1.
         TEND_SIGNUPS_PER_HOUR: '1000',
+        TEND_SETUP_CODE: SETUP_CODE,
         ...options.env,
       },
     },

@@ -7,6 +7,7 @@ import type { PgAsyncDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { lockDataDir } from './data-dir-lock.ts';
 import { type Relations, relations } from './relations.ts';
 
 export type Db = PgAsyncDatabase<PgQueryResultHKT, Relations>;
@@ -33,22 +34,67 @@ const redactUrl = (url: string): string => {
   return parsed.toString();
 };
 
+/** Only the error's code and message: a connection's errors carry no statement or parameters. */
+const logConnectionError = (error: Error & { code?: unknown }) => {
+  const code = typeof error.code === 'string' ? ` (${error.code})` : '';
+  console.error(`Database connection lost${code}: ${error.message}`);
+};
+
+/**
+ * A pool whose lost connections cannot crash the process. pg emits 'error' on a client whose
+ * backend went away (terminated, failover, restart): on the pool for an idle client, and on the
+ * client itself while a request holds it; an 'error' with no listener ends the process. The
+ * request's own query fails as well, and the pool drops the dead client, so the next request
+ * connects afresh.
+ */
+const createPool = (databaseUrl: string, maxConnections: number) => {
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: maxConnections,
+    // A request waiting for a connection to a server that does not answer fails, not hangs.
+    connectionTimeoutMillis: 5_000,
+    // Finds connections silently dropped by the network (a NAT, a failed-over host).
+    keepAlive: true,
+  });
+  pool.on('connect', (client) => {
+    let reported = false;
+    // One line per connection: pg reports the termination, then the closed socket.
+    client.on('error', (error) => {
+      if (!reported) logConnectionError(error);
+      reported = true;
+    });
+  });
+  // Already reported by the client's own listener above.
+  pool.on('error', () => {});
+  return pool;
+};
+
+/** Runs the migrations as `migrationUrl`'s login, which must own the tables (or create them). */
+export const migratePostgres = async (migrationUrl: string): Promise<void> => {
+  const client = new pg.Client({ connectionString: migrationUrl });
+  // A connection lost mid-migration fails the query being run; unhandled, it also kills the
+  // process before that failure can be reported.
+  client.on('error', logConnectionError);
+  await client.connect();
+  try {
+    await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    await migratePg(drizzlePg({ client, relations }), { migrationsFolder: MIGRATIONS_FOLDER });
+  } finally {
+    await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => {});
+    await client.end();
+  }
+};
+
+/**
+ * The server's pool logs in with `databaseUrl`; migrations run first with `migrationUrl` (the
+ * owner's login), by default the same URL for a single-login setup.
+ */
 export const connectPostgres = async (
   databaseUrl: string,
-  options: { migrate?: boolean; maxConnections?: number } = {},
+  options: { migrate?: boolean; migrationUrl?: string | undefined; maxConnections?: number } = {},
 ): Promise<DatabaseConnection> => {
-  if (options.migrate !== false) {
-    const client = new pg.Client({ connectionString: databaseUrl });
-    await client.connect();
-    try {
-      await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
-      await migratePg(drizzlePg({ client, relations }), { migrationsFolder: MIGRATIONS_FOLDER });
-    } finally {
-      await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => {});
-      await client.end();
-    }
-  }
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: options.maxConnections ?? 10 });
+  if (options.migrate !== false) await migratePostgres(options.migrationUrl ?? databaseUrl);
+  const pool = createPool(databaseUrl, options.maxConnections ?? 10);
   const db = drizzlePg({ client: pool, relations });
   return {
     db: db as unknown as Db,
@@ -74,11 +120,39 @@ export const connectPglite = async (
   };
 };
 
+/**
+ * The embedded database in a folder, held by this process alone: PGlite has no locking of its
+ * own, and two processes on one folder lose each other's writes. The lock goes with close().
+ */
+const connectPgliteDir = async (dataDir: string): Promise<DatabaseConnection> => {
+  if (dataDir.startsWith('memory://')) return connectPglite(dataDir);
+  const lock = lockDataDir(dataDir);
+  try {
+    const connection = await connectPglite(dataDir);
+    return {
+      ...connection,
+      close: async () => {
+        try {
+          await connection.close();
+        } finally {
+          lock.release();
+        }
+      },
+    };
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+};
+
 export const connectDatabase = (config: {
   databaseUrl?: string | undefined;
+  migrationUrl?: string | undefined;
   dataDir: string;
 }): Promise<DatabaseConnection> =>
-  config.databaseUrl ? connectPostgres(config.databaseUrl) : connectPglite(config.dataDir);
+  config.databaseUrl
+    ? connectPostgres(config.databaseUrl, { migrationUrl: config.migrationUrl })
+    : connectPgliteDir(config.dataDir);
 
 /** The role requests run as: it cannot bypass row-level security (see the migrations). */
 export const APP_ROLE = 'tend_app';

@@ -1,26 +1,27 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DatabaseConnection, withAccount } from './client.ts';
+import { withAccount } from './client.ts';
 import { accounts, people } from './schema/index.ts';
-import { freshDatabase } from './testing/fresh-database.ts';
+import { freshDatabase, type TestDatabase } from './testing/fresh-database.ts';
 
-let connection: DatabaseConnection;
+let connection: TestDatabase;
 let accountA: string;
 let accountB: string;
 
 const rowsOf = async (statement: ReturnType<typeof sql>) =>
   // Both drivers answer `{ rows }`; the shared database type leaves the result unknown.
-  ((await connection.db.execute(statement)) as { rows: Record<string, unknown>[] }).rows;
+  // As the admin: information_schema shows other logins only the columns they may use.
+  ((await connection.adminDb.execute(statement)) as { rows: Record<string, unknown>[] }).rows;
 
 beforeAll(async () => {
   connection = await freshDatabase('tend_rls');
-  const created = await connection.db
+  const created = await connection.adminDb
     .insert(accounts)
     .values([{ name: 'A' }, { name: 'B' }])
     .returning({ id: accounts.id });
   accountA = created[0]?.id ?? '';
   accountB = created[1]?.id ?? '';
-  await connection.db.insert(people).values([
+  await connection.adminDb.insert(people).values([
     { accountId: accountA, name: 'Alice of A' },
     { accountId: accountB, name: 'Bob of B' },
   ]);
@@ -78,7 +79,10 @@ describe('row-level security', () => {
           .returning({ name: people.name }),
       ),
     ).resolves.toEqual([{ name: 'Renamed' }]);
-    const all = await connection.db.select({ name: people.name }).from(people).orderBy(people.name);
+    const all = await connection.adminDb
+      .select({ name: people.name })
+      .from(people)
+      .orderBy(people.name);
     expect(all).toEqual([{ name: 'Bob of B' }, { name: 'Renamed' }]);
   });
 

@@ -1,13 +1,13 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { DatabaseConnection } from './client.ts';
-import { freshDatabase } from './testing/fresh-database.ts';
+import { freshDatabase, type TestDatabase } from './testing/fresh-database.ts';
 
 /**
  * The same migrations must build the same schema on PGlite and on Postgres 15. Both runs
  * compare against one committed description, so a difference fails on whichever database differs.
  */
-const describeSchema = async ({ db }: DatabaseConnection): Promise<string> => {
+// As the admin: information_schema shows other logins only the columns they may use.
+const describeSchema = async ({ adminDb: db }: TestDatabase): Promise<string> => {
   // Both drivers answer `{ rows }`; the shared database type leaves the result unknown.
   const query = async (statement: SQL) =>
     ((await db.execute(statement)) as { rows: Record<string, string>[] }).rows;
@@ -40,7 +40,7 @@ const describeSchema = async ({ db }: DatabaseConnection): Promise<string> => {
   ].join('\n');
 };
 
-let connection: DatabaseConnection;
+let connection: TestDatabase;
 
 beforeAll(async () => {
   connection = await freshDatabase('tend_schema');

@@ -2,6 +2,7 @@ import { accounts, digestDeliveries } from '@tend/db';
 import { eq, type SQL, sql } from 'drizzle-orm';
 import { TestClock } from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSmtpMailer, type Mailer } from '../mail/mailer.ts';
 import { startTestApi, type TestApi } from '../test/harness.ts';
 import { clientFor } from '../test/operations.ts';
 import { type SmtpSink, startSmtpSink } from '../test/smtp-sink.ts';
@@ -9,6 +10,7 @@ import { at, createLongLivedAccount, loopClientFor } from '../test/weekly-loop.t
 import type { DigestRunResult } from '../use-cases/weekly/send-weekly-digests.ts';
 import {
   DIGEST_CRON,
+  DIGEST_JOB_EXPIRE_SECONDS,
   DIGEST_QUEUE,
   QUEUE_SCHEMA,
   type QueueDatabase,
@@ -26,26 +28,27 @@ let queue: QueueDatabase;
 const rowsOf = async <T>(statement: SQL): Promise<T[]> =>
   ((await api.db.execute(statement)) as { rows: T[] }).rows;
 
-/** pg-boss on the test's own database: its Postgres database, or the PGlite instance. */
-const queueDatabase = async (): Promise<QueueDatabase> => {
-  const adminUrl = process.env.DATABASE_URL;
-  if (!adminUrl) return queueDatabaseFor({ db: api.db, kind: 'pglite' }, undefined);
-  const [row] = await rowsOf<{ name: string }>(sql`select current_database() as name`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${row?.name}`;
-  return queueDatabaseFor({ db: api.db, kind: 'postgres' }, url.toString());
-};
+/**
+ * pg-boss on the test's own database as the server's login (on Postgres a member of tend_server
+ * only), or on the PGlite instance.
+ */
+const queueDatabase = (): QueueDatabase =>
+  queueDatabaseFor(
+    { db: api.serverDb, kind: api.serverUrl ? 'postgres' : 'pglite' },
+    api.serverUrl,
+  );
 
-const queueSchemaExists = async () => {
+/** The schema comes with the migrations; its tables only once pg-boss has started. */
+const queueTablesExist = async () => {
   const [row] = await rowsOf<{ found: boolean }>(
-    sql`select exists (select 1 from pg_namespace where nspname = ${QUEUE_SCHEMA}) as found`,
+    sql`select exists (select 1 from pg_tables where schemaname = ${QUEUE_SCHEMA}) as found`,
   );
   return row?.found;
 };
 
 beforeAll(async () => {
   [api, sink] = await Promise.all([startTestApi({ now: PEOPLE_ADDED }), startSmtpSink()]);
-  queue = await queueDatabase();
+  queue = queueDatabase();
 });
 afterAll(async () => {
   await Promise.all([api?.close(), sink?.close()]);
@@ -70,15 +73,15 @@ describe('scheduling the weekly digest', () => {
   it('schedules nothing and sends nothing without SMTP', async () => {
     const accountId = await dueAccount('Gil Moreno');
     const digests = await startWeeklyDigests({
-      db: api.db,
+      db: api.serverDb,
       queue,
       smtpUrl: undefined,
       mailFrom: 'Tend <tend@example.test>',
       settings: SETTINGS,
     });
     expect(digests).toBeNull();
-    // pg-boss never started: it made no schema and holds no schedule.
-    expect(await queueSchemaExists()).toBe(false);
+    // pg-boss never started: it made no tables and holds no schedule.
+    expect(await queueTablesExist()).toBe(false);
     expect(sink.messages).toEqual([]);
     expect(await deliveriesOf(accountId)).toEqual([]);
   });
@@ -90,7 +93,7 @@ describe('scheduling the weekly digest', () => {
     const clock = new TestClock('2026-11-23T07:14:30Z');
     const runs: { at: string; result: DigestRunResult }[] = [];
     const digests = await startWeeklyDigests({
-      db: api.db,
+      db: api.serverDb,
       queue,
       smtpUrl: sink.url,
       mailFrom: 'Tend <tend@example.test>',
@@ -100,7 +103,7 @@ describe('scheduling the weekly digest', () => {
     });
     if (!digests) throw new Error('SMTP is configured: the digest must be scheduled');
     try {
-      expect(await queueSchemaExists()).toBe(true);
+      expect(await queueTablesExist()).toBe(true);
       expect(await digests.boss.getSchedules(DIGEST_QUEUE)).toEqual([
         expect.objectContaining({ name: DIGEST_QUEUE, cron: DIGEST_CRON, timezone: 'UTC' }),
       ]);
@@ -121,11 +124,94 @@ describe('scheduling the weekly digest', () => {
       expect(runs).toEqual([
         {
           at: expect.stringMatching(/^2026-11-23T07:15:/),
-          result: { due: 1, sent: 1, empty: 0, alreadyDelivered: 0, failed: [] },
+          result: { due: 1, sent: 1, empty: 0, alreadyDelivered: 0, failed: [], claimKept: [] },
         },
       ]);
       expect(await deliveriesOf(accountId)).toEqual([{ weekStartsOn: '2026-11-23' }]);
     } finally {
+      await digests.stop();
+    }
+    expect(sink.messages).toHaveLength(1);
+  });
+
+  it('fails a run stuck on a mail server that never answers before the next quarter hour, which then runs', async () => {
+    await api.db.update(accounts).set({ weeklyDigest: false });
+    sink.clear();
+    const stuckAccount = await dueAccount('Ines Duarte');
+    const nextAccount = await dueAccount('Jon Bakker');
+    const smtp = createSmtpMailer({ smtpUrl: sink.url, from: 'Tend <tend@example.test>' });
+    // The first message never gets an answer; the rest go to the sink.
+    let calls = 0;
+    let answer: (() => void) | undefined;
+    const mailer: Mailer = {
+      send: (message) => {
+        calls += 1;
+        if (calls > 1) return smtp.send(message);
+        return new Promise((_resolve, reject) => {
+          answer = () => reject(new Error('The mail server never answered'));
+        });
+      },
+      close: () => smtp.close(),
+    };
+    const clock = new TestClock('2026-11-23T07:29:30Z');
+    const runs: { at: string; result: DigestRunResult }[] = [];
+    const digests = await startWeeklyDigests({
+      db: api.serverDb,
+      queue,
+      smtpUrl: sink.url,
+      mailFrom: 'Tend <tend@example.test>',
+      settings: SETTINGS,
+      clock,
+      mailer,
+      onRun: (result) => runs.push({ at: new Date(clock.now()).toISOString(), result }),
+    });
+    if (!digests) throw new Error('SMTP is configured: the digest must be scheduled');
+    /** Moves pg-boss's clock on in 10 s steps until `until`, or until `done`. */
+    const tickUntil = async (until: string, done: () => boolean = () => false) => {
+      while (clock.now() < Date.parse(until) && !done()) {
+        await clock.tick(10_000);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    };
+    try {
+      expect(DIGEST_JOB_EXPIRE_SECONDS).toBeLessThan(15 * 60);
+      // 07:30 (the test before ran at 07:15): the run starts, claims the first account's digest and waits on its message.
+      await tickUntil('2026-11-23T07:31:00Z', () => calls > 0);
+      expect(calls).toBe(1);
+      const active = (await digests.boss.findJobs(DIGEST_QUEUE)).find(
+        (job) => job.state === 'active',
+      );
+      expect(active).toBeDefined();
+
+      // Before the next quarter hour pg-boss has given up on it.
+      await tickUntil('2026-11-23T07:44:50Z');
+      expect(await digests.boss.getJobById(DIGEST_QUEUE, active?.id ?? '')).toMatchObject({
+        state: 'failed',
+        output: { message: expect.stringMatching(/exceeded/) },
+      });
+      expect(runs).toEqual([]);
+
+      // 07:45: the next run is not held up; the stuck digest stays claimed, never sent twice.
+      await tickUntil('2026-11-23T07:47:00Z', () => runs.length > 0);
+      expect(runs).toEqual([
+        {
+          at: expect.stringMatching(/^2026-11-23T07:45:/),
+          result: {
+            due: 2,
+            sent: 1,
+            empty: 0,
+            alreadyDelivered: 1,
+            failed: [],
+            claimKept: [],
+          },
+        },
+      ]);
+      const [mail] = await sink.waitFor(1);
+      expect(mail?.text).toContain('1. Jon Bakker');
+      expect(await deliveriesOf(stuckAccount)).toEqual([{ weekStartsOn: '2026-11-23' }]);
+      expect(await deliveriesOf(nextAccount)).toEqual([{ weekStartsOn: '2026-11-23' }]);
+    } finally {
+      answer?.();
       await digests.stop();
     }
     expect(sink.messages).toHaveLength(1);

@@ -14,7 +14,15 @@ export const DIGEST_QUEUE = 'weekly-digest';
  * zone. A run finds the accounts whose week-start morning it is; deliveries make repeats harmless.
  */
 export const DIGEST_CRON = '*/15 * * * *';
-/** pg-boss keeps its tables in a schema of its own, beside the app's. */
+/**
+ * How long one run may take before pg-boss fails it and frees the queue: under the quarter hour,
+ * so a run stuck on a mail server that never answers ends before the next one is due. The
+ * mailer's timeouts bound each message far below this.
+ */
+export const DIGEST_JOB_EXPIRE_SECONDS = 10 * 60;
+/** Set on the queue at every start, as creating an existing queue changes nothing. */
+export const DIGEST_QUEUE_OPTIONS = { retryLimit: 0, expireInSeconds: DIGEST_JOB_EXPIRE_SECONDS };
+/** pg-boss keeps its tables in a schema of its own, beside the app's (made by a migration). */
 export const QUEUE_SCHEMA = 'pgboss';
 
 /** Where pg-boss keeps its jobs: the app's Postgres database, or its PGlite instance. */
@@ -57,7 +65,7 @@ export type WeeklyDigestsOptions = {
 export type WeeklyDigests = { boss: PgBoss; stop: () => Promise<void> };
 
 const summary = (result: DigestRunResult) =>
-  `${result.sent} sent, ${result.empty} with an empty list, ${result.alreadyDelivered} already delivered, ${result.failed.length} failed`;
+  `${result.sent} sent, ${result.empty} with an empty list, ${result.alreadyDelivered} already delivered, ${result.failed.length + result.claimKept.length} failed`;
 
 /**
  * Schedules the weekly digest through pg-boss when SMTP is configured; returns null (and creates
@@ -77,23 +85,32 @@ export const startWeeklyDigests = async (
       ? { db: fromPglite(options.queue.pglite), backend: 'pglite' as const }
       : { connectionString: options.queue.connectionString, max: 3 }),
     schema: QUEUE_SCHEMA,
+    // A migration makes the schema, so the server's login needs no right to create schemas.
+    createSchema: false,
     clock,
   });
   boss.on('error', (error) => log(`Weekly digest queue: ${error.message}`));
   await boss.start();
   // At most one run waiting and one running: a backlog of quarter-hourly runs adds nothing.
-  await boss.createQueue(DIGEST_QUEUE, { policy: 'stately', retryLimit: 0 });
+  await boss.createQueue(DIGEST_QUEUE, { policy: 'stately', ...DIGEST_QUEUE_OPTIONS });
+  await boss.updateQueue(DIGEST_QUEUE, DIGEST_QUEUE_OPTIONS);
   // A job every quarter hour needs no quick polling (on PGlite each poll takes the one connection).
-  await boss.work(DIGEST_QUEUE, { pollingIntervalSeconds: 10 }, async () => {
+  await boss.work(DIGEST_QUEUE, { pollingIntervalSeconds: 10 }, async ([job]) => {
     const result = await sendWeeklyDigests(
       options.db,
       mailer,
       new Date(clock.now()),
       options.settings,
+      job?.signal,
     );
     if (result.due > 0) log(`Weekly digest: ${summary(result)}`);
     for (const failure of result.failed) {
       log(`Weekly digest for account ${failure.accountId} not sent: ${failure.error}`);
+    }
+    for (const failure of result.claimKept) {
+      log(
+        `Weekly digest for account ${failure.accountId} may not have been sent, and is not sent again this week: ${failure.error}`,
+      );
     }
     options.onRun?.(result);
   });

@@ -23,28 +23,12 @@ const VIEWER = '{ viewer { id email isOwner } }';
 const PEOPLE = '{ people(first: 100) { totalCount nodes { name } } }';
 const SESSIONS = '{ sessions { id current createdAt lastSeenAt expiresAt userAgent ip } }';
 const ERROR_FIELDS = '... on Error { message } ... on ValidationError { issues { field message } }';
-const CHANGE_PASSWORD = `mutation($input: ChangePasswordInput!) {
-  result: changePassword(input: $input) {
-    __typename ... on MutationChangePasswordSuccess { data } ${ERROR_FIELDS}
-  }
-}`;
 const REVOKE_SESSION = `mutation($id: ID!) {
   result: revokeSession(id: $id) {
     __typename ... on MutationRevokeSessionSuccess { data } ${ERROR_FIELDS}
   }
 }`;
 const SIGN_OUT_EVERYWHERE = 'mutation { result: signOutEverywhere }';
-const DELETE_ACCOUNT = `mutation($input: DeleteAccountInput!) {
-  result: deleteAccount(input: $input) {
-    __typename ... on MutationDeleteAccountSuccess { data } ${ERROR_FIELDS}
-  }
-}`;
-
-const validationError = (field: string, message: string) => ({
-  __typename: 'ValidationError',
-  message: `${field}: ${message}`,
-  issues: [{ field, message }],
-});
 
 /** The REST routes' shape of a validation failure. */
 const badRequest = (field: string, message: string) => ({
@@ -61,27 +45,77 @@ type SessionView = {
   ip: string | null;
 };
 
-describe('the first sign-up', () => {
+// Each test starts a server of its own: more than the default time on a busy machine.
+describe('the first sign-up', { timeout: 90_000 }, () => {
   let api: TestApi;
   afterAll(() => api?.close());
 
-  it('claims the local account and its data as the owner; the next one starts empty', async () => {
-    api = await startTestApi({ now: BASE });
-    // What the server held before sign-in existed: an account without a password, made first.
+  const NEEDS_CODE = 'Enter the setup code printed in the server log to create the owner account';
+  const WRONG_CODE = 'That is not the setup code printed in the server log';
+  const SPENT_CODE =
+    'The owner account already exists, so the setup code is spent. Sign in, or sign up without it.';
+  const refusedCode = (message: string) => ({
+    status: 403,
+    body: { error: { message, issues: [{ path: ['setupCode'], message }] } },
+    sessionCookie: undefined,
+  });
+
+  /** What the server held before sign-in existed: an account without a password, made first. */
+  const localAccountWithData = async () => {
     const [local] = await api.db
       .insert(accounts)
       .values({ name: 'My account', createdAt: new Date('2026-01-02T08:00:00Z') })
       .returning();
     if (!local) throw new Error('No local account');
     await api.db.insert(people).values({ accountId: local.id, name: 'Ada from before' });
-    expect((await api.http('/auth/session')).body).toEqual({
-      signedIn: false,
-      needsOwner: true,
-      allowSignUp: true,
-    });
+    return local;
+  };
 
+  const localAccountUntouched = async (localId: string) => {
+    expect(await api.db.select().from(accounts)).toEqual([
+      expect.objectContaining({ id: localId, email: null, passwordHash: null, isOwner: false }),
+    ]);
+    expect(await api.db.$count(sessions)).toBe(0);
+    expect(await api.db.$count(people, eq(people.accountId, localId))).toBe(1);
+  };
+
+  it('without the setup code makes nobody the owner and takes nothing over', async () => {
+    api = await startTestApi({ now: BASE, setupCode: 'QX7M-4KDT-9WBR-2HNZ' });
+    const local = await localAccountWithData();
+    // A stranger learns nothing about whether the server has an owner yet.
+    expect((await api.http('/auth/session')).body).toEqual({ signedIn: false, allowSignUp: true });
+
+    const stranger = { email: 'stranger@example.com', password: TEST_PASSWORD };
+    const attempts = [
+      [stranger, NEEDS_CODE],
+      [{ ...stranger, setupCode: '' }, NEEDS_CODE],
+      [{ ...stranger, setupCode: 42 }, NEEDS_CODE],
+      [{ ...stranger, setupCode: 'QX7M-4KDT-9WBR-2HNA' }, WRONG_CODE],
+      [{ ...stranger, setupCode: 'QX7M-4KDT-9WBR' }, WRONG_CODE],
+      [{ ...stranger, setupCode: 'x'.repeat(10_000) }, WRONG_CODE],
+    ] as const;
+    for (const [body, message] of attempts) {
+      const response = await api.http('/auth/sign-up', { body });
+      expect({ ...response, headers: undefined }).toEqual({
+        ...refusedCode(message),
+        headers: undefined,
+      });
+    }
+    await localAccountUntouched(local.id);
+  });
+
+  it('with the setup code claims the local account and its data; the code is then spent', async () => {
+    await api?.close();
+    api = await startTestApi({ now: BASE, setupCode: 'QX7M-4KDT-9WBR-2HNZ' });
+    const local = await localAccountWithData();
+
+    // Typed by hand: case, spaces and dashes do not matter.
     const owner = await api.http('/auth/sign-up', {
-      body: { email: 'Owner@Example.com', password: TEST_PASSWORD },
+      body: {
+        email: 'Owner@Example.com',
+        password: TEST_PASSWORD,
+        setupCode: ' qx7m4kdt 9wbr2hnz ',
+      },
     });
     expect(owner.status).toBe(201);
     expect(owner.body).toEqual({
@@ -91,6 +125,20 @@ describe('the first sign-up', () => {
       people: { totalCount: 1, nodes: [{ name: 'Ada from before' }] },
     });
 
+    const again = await api.http('/auth/sign-up', {
+      body: {
+        email: 'again@example.com',
+        password: TEST_PASSWORD,
+        setupCode: 'QX7M-4KDT-9WBR-2HNZ',
+      },
+    });
+    expect({ ...again, headers: undefined }).toEqual({
+      ...refusedCode(SPENT_CODE),
+      headers: undefined,
+    });
+    expect(await api.db.$count(accounts)).toBe(1);
+
+    // Later sign-ups need no code and claim nothing.
     const second = await api.http('/auth/sign-up', {
       body: { email: 'second@example.com', password: TEST_PASSWORD },
     });
@@ -114,21 +162,63 @@ describe('the first sign-up', () => {
     expect(await api.db.$count(accounts)).toBe(2);
     expect((await api.http('/auth/session', { cookie: second.sessionCookie })).body).toEqual({
       signedIn: true,
-      needsOwner: false,
       allowSignUp: true,
     });
+    expect((await api.http('/auth/session')).body).toEqual({ signedIn: false, allowSignUp: true });
   });
 
-  it('is the only one allowed when sign-up is closed', async () => {
+  it('is made once when two sign up with the right code at the same time', async () => {
     await api?.close();
-    api = await startTestApi({ now: BASE, allowSignUp: false });
-    expect((await api.http('/auth/session')).body).toEqual({
-      signedIn: false,
-      needsOwner: true,
-      allowSignUp: true,
-    });
-    const owner = await api.http('/auth/sign-up', {
+    api = await startTestApi({ now: BASE, setupCode: 'QX7M-4KDT-9WBR-2HNZ' });
+    const local = await localAccountWithData();
+    const both = await Promise.all(
+      ['first@example.com', 'second@example.com'].map((email) =>
+        api.http('/auth/sign-up', {
+          body: { email, password: TEST_PASSWORD, setupCode: 'QX7M-4KDT-9WBR-2HNZ' },
+        }),
+      ),
+    );
+    expect(both.map((response) => response.status).sort()).toEqual([201, 403]);
+    const refused = both.find((response) => response.status === 403);
+    expect(refused?.body).toEqual(refusedCode(SPENT_CODE).body);
+    expect(
+      await api.db.select({ id: accounts.id, isOwner: accounts.isOwner }).from(accounts),
+    ).toEqual([{ id: local.id, isOwner: true }]);
+  });
+
+  it('cannot be made on a server started without a setup code', async () => {
+    await api?.close();
+    api = await startTestApi({ now: BASE, setupCode: null });
+    const local = await localAccountWithData();
+    for (const setupCode of [undefined, 'QX7M-4KDT-9WBR-2HNZ']) {
+      const response = await api.http('/auth/sign-up', {
+        body: { email: 'owner@example.com', password: TEST_PASSWORD, setupCode },
+      });
+      expect(response.status).toBe(403);
+      expect(response.sessionCookie).toBeUndefined();
+    }
+    await localAccountUntouched(local.id);
+  });
+
+  it('is the only one allowed when sign-up is closed, and still needs the code', async () => {
+    await api?.close();
+    api = await startTestApi({ now: BASE, allowSignUp: false, setupCode: 'QX7M-4KDT-9WBR-2HNZ' });
+    // Closed means closed to a stranger, owner or not.
+    expect((await api.http('/auth/session')).body).toEqual({ signedIn: false, allowSignUp: false });
+    const withoutCode = await api.http('/auth/sign-up', {
       body: { email: 'owner@example.com', password: TEST_PASSWORD },
+    });
+    expect({ ...withoutCode, headers: undefined }).toEqual({
+      ...refusedCode(NEEDS_CODE),
+      headers: undefined,
+    });
+    expect(await api.db.$count(accounts)).toBe(0);
+    const owner = await api.http('/auth/sign-up', {
+      body: {
+        email: 'owner@example.com',
+        password: TEST_PASSWORD,
+        setupCode: 'QX7M-4KDT-9WBR-2HNZ',
+      },
     });
     expect(owner.status).toBe(201);
     expect(owner.body?.account).toMatchObject({ email: 'owner@example.com', isOwner: true });
@@ -136,22 +226,19 @@ describe('the first sign-up', () => {
     const closed = {
       error: { message: 'Sign-up is closed on this server. Ask its owner for an account.' },
     };
-    const second = await api.http('/auth/sign-up', {
-      body: { email: 'second@example.com', password: TEST_PASSWORD },
-    });
-    expect(second).toMatchObject({ status: 403, body: closed, sessionCookie: undefined });
-    // Nor does a closed server tell a stranger which e-mail has an account.
-    const ownersEmail = await api.http('/auth/sign-up', {
-      body: { email: 'OWNER@example.com', password: TEST_PASSWORD },
-    });
-    expect(ownersEmail).toMatchObject({ status: 403, body: closed, sessionCookie: undefined });
+    for (const body of [
+      { email: 'second@example.com', password: TEST_PASSWORD },
+      // The spent code opens nothing either.
+      { email: 'second@example.com', password: TEST_PASSWORD, setupCode: 'QX7M-4KDT-9WBR-2HNZ' },
+      // Nor does a closed server tell a stranger which e-mail has an account.
+      { email: 'OWNER@example.com', password: TEST_PASSWORD },
+    ]) {
+      const refused = await api.http('/auth/sign-up', { body });
+      expect(refused).toMatchObject({ status: 403, body: closed, sessionCookie: undefined });
+    }
     expect(await api.db.$count(accounts)).toBe(1);
     expect(await api.db.$count(sessions)).toBe(1);
-    expect((await api.http('/auth/session')).body).toEqual({
-      signedIn: false,
-      needsOwner: false,
-      allowSignUp: false,
-    });
+    expect((await api.http('/auth/session')).body).toEqual({ signedIn: false, allowSignUp: false });
     // The owner still signs in.
     const signIn = await api.http('/auth/sign-in', {
       body: { email: 'owner@example.com', password: TEST_PASSWORD },
@@ -539,27 +626,29 @@ describe('with accounts signed up', () => {
       const newPassword = 'a brand new passphrase';
       const [before] = await api.db.select().from(accounts).where(eq(accounts.id, accountId));
 
-      expect(
-        await call(cookie, CHANGE_PASSWORD, {
-          input: { currentPassword: 'not my password', newPassword },
-        }),
-      ).toEqual(validationError('currentPassword', 'That is not your current password'));
-      expect(
-        await call(cookie, CHANGE_PASSWORD, {
-          input: { currentPassword: TEST_PASSWORD, newPassword: 'too short' },
-        }),
-      ).toEqual(validationError('newPassword', 'Use at least 10 characters'));
+      const change = (body: unknown) => api.http('/auth/change-password', { body, cookie });
+      const wrong = await change({ currentPassword: 'not my password', newPassword });
+      expect({ status: wrong.status, body: wrong.body }).toEqual({
+        status: 400,
+        body: badRequest('currentPassword', 'That is not your current password'),
+      });
+      const short = await change({ currentPassword: TEST_PASSWORD, newPassword: 'too short' });
+      expect({ status: short.status, body: short.body }).toEqual({
+        status: 400,
+        body: badRequest('newPassword', 'Use at least 10 characters'),
+      });
       const [unchanged] = await api.db.select().from(accounts).where(eq(accounts.id, accountId));
       expect(unchanged?.passwordHash).toBe(before?.passwordHash);
       expect(await viewerWith(other)).toBe(accountId);
 
-      expect(
-        await call(cookie, CHANGE_PASSWORD, {
-          input: { currentPassword: TEST_PASSWORD, newPassword },
-        }),
-      ).toEqual({ __typename: 'MutationChangePasswordSuccess', data: true });
+      const changed = await change({ currentPassword: TEST_PASSWORD, newPassword });
+      expect({ status: changed.status, body: changed.body }).toEqual({
+        status: 200,
+        body: { changed: true },
+      });
       expect(await viewerWith(other)).toBe(401);
-      expect(await viewerWith(cookie)).toBe(accountId);
+      // This browser goes on, with a new session token (auth-limits.int.test.ts).
+      expect(await viewerWith(changed.sessionCookie)).toBe(accountId);
       expect(await api.db.$count(sessions, eq(sessions.accountId, accountId))).toBe(1);
       const oldPassword = await signIn(email, TEST_PASSWORD);
       expect({ status: oldPassword.status, body: oldPassword.body }).toEqual({
@@ -733,33 +822,32 @@ describe('with accounts signed up', () => {
         for (const [input, expected] of [
           [
             { password: 'not my password', confirmEmail: doomed.email },
-            validationError('password', 'That is not your password'),
+            badRequest('password', 'That is not your password'),
           ],
           [
             { password: TEST_PASSWORD, confirmEmail: survivor.email },
-            validationError('confirmEmail', 'Type your account’s e-mail to confirm'),
+            badRequest('confirmEmail', 'Type your account’s e-mail to confirm'),
           ],
         ] as const) {
-          const refused = await api.http('/graphql', {
-            body: { query: DELETE_ACCOUNT, variables: { input } },
+          const refused = await api.http('/auth/delete-account', {
+            body: input,
             cookie: doomed.cookie,
           });
-          expect(refused.body).toEqual({ data: { result: expected } });
+          expect({ status: refused.status, body: refused.body }).toEqual({
+            status: 400,
+            body: expected,
+          });
           expect(refused.sessionCookie).toBeUndefined();
           expect(await fingerprintOf(api, doomed.accountId, tables)).toEqual(doomedContent);
         }
 
-        const deleted = await api.http('/graphql', {
-          body: {
-            query: DELETE_ACCOUNT,
-            variables: {
-              input: { password: TEST_PASSWORD, confirmEmail: doomed.email.toUpperCase() },
-            },
-          },
+        const deleted = await api.http('/auth/delete-account', {
+          body: { password: TEST_PASSWORD, confirmEmail: doomed.email.toUpperCase() },
           cookie: doomed.cookie,
         });
-        expect(deleted.body).toEqual({
-          data: { result: { __typename: 'MutationDeleteAccountSuccess', data: true } },
+        expect({ status: deleted.status, body: deleted.body }).toEqual({
+          status: 200,
+          body: { deleted: true },
         });
         expect(deleted.sessionCookie).toBe('');
 

@@ -1,12 +1,11 @@
-import type { Db } from '@tend/db';
-import { type AccountRow, accounts } from '@tend/db';
+import type { AccountRow, Db } from '@tend/db';
 import { type RateLimitRule, ValidationError } from '@tend/domain';
-import { isNotNull } from 'drizzle-orm';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Clock } from '../context.ts';
 import {
   InvalidCredentialsError,
   RateLimitedError,
+  SetupCodeError,
   SignUpClosedError,
 } from '../use-cases/accounts/auth-errors.ts';
 import { countAttempt } from '../use-cases/accounts/count-attempt.ts';
@@ -22,6 +21,8 @@ export type AuthRouteOptions = {
   now: Clock;
   allowSignUp: boolean;
   signUpLimit: RateLimitRule;
+  /** The one-time code that creates the owner account; unset when an owner existed at start. */
+  setupCode: string | undefined;
 };
 
 const publicAccount = (account: AccountRow) => ({
@@ -32,7 +33,7 @@ const publicAccount = (account: AccountRow) => ({
 });
 
 /** Expected auth failures, each mapped once to its status code. */
-const sendAuthError = (reply: FastifyReply, error: unknown) => {
+export const sendAuthError = (reply: FastifyReply, error: unknown) => {
   if (error instanceof ValidationError) {
     return reply.status(400).send({ error: { message: error.message, issues: error.issues } });
   }
@@ -41,6 +42,12 @@ const sendAuthError = (reply: FastifyReply, error: unknown) => {
   }
   if (error instanceof SignUpClosedError) {
     return reply.status(403).send({ error: { message: error.message } });
+  }
+  // Shaped like a validation error, so the sign-up form shows it at the code's own field.
+  if (error instanceof SetupCodeError) {
+    return reply.status(403).send({
+      error: { message: error.message, issues: [{ path: ['setupCode'], message: error.message }] },
+    });
   }
   if (error instanceof RateLimitedError) {
     reply.header('retry-after', String(error.retryAfterSeconds));
@@ -53,25 +60,25 @@ const sendAuthError = (reply: FastifyReply, error: unknown) => {
 export const authRoutes = async (app: FastifyInstance, options: AuthRouteOptions) => {
   const { db, now } = options;
 
+  // Nothing here says whether the server has an owner yet: the owner's sign-up starts from the
+  // setup link, or from the sign-up form being told it needs the code.
   app.get('/auth/session', async (request) => {
     const session = await resolveSession(db, sessionToken(request), now());
-    const [owner] = await db
-      .select({ id: accounts.id })
-      .from(accounts)
-      .where(isNotNull(accounts.passwordHash))
-      .limit(1);
-    return {
-      signedIn: session !== null,
-      needsOwner: !owner,
-      allowSignUp: options.allowSignUp || !owner,
-    };
+    return { signedIn: session !== null, allowSignUp: options.allowSignUp };
   });
 
   app.post('/auth/sign-up', async (request, reply) => {
     try {
-      const wait = await countAttempt(db, `sign-up:ip:${request.ip}`, options.signUpLimit, now());
+      const wait = await countAttempt(
+        db,
+        [{ key: `sign-up:ip:${request.ip}`, rule: options.signUpLimit }],
+        now(),
+      );
       if (wait !== null) throw new RateLimitedError(wait);
-      const account = await signUp(db, request.body, { allowSignUp: options.allowSignUp });
+      const account = await signUp(db, request.body, {
+        allowSignUp: options.allowSignUp,
+        setupCode: options.setupCode,
+      });
       const session = await createSession(db, account.id, now(), {
         ip: request.ip,
         userAgent: request.headers['user-agent'],

@@ -1,5 +1,3 @@
-import { changePassword } from '../use-cases/accounts/change-password.ts';
-import { deleteAccount } from '../use-cases/accounts/delete-account.ts';
 import { finishOnboarding } from '../use-cases/accounts/finish-onboarding.ts';
 import { hasDemoData } from '../use-cases/accounts/has-demo-data.ts';
 import { removeDemoData } from '../use-cases/accounts/remove-demo-data.ts';
@@ -54,13 +52,6 @@ const OnboardingChoice = builder.enumType('OnboardingChoice', {
   values: ['DEMO', 'EMPTY'] as const,
 });
 
-const ChangePasswordInput = builder.inputType('ChangePasswordInput', {
-  fields: (t) => ({
-    currentPassword: t.string({ required: true }),
-    newPassword: t.string({ required: true }),
-  }),
-});
-
 const AccountSettingsInput = builder.inputType('AccountSettingsInput', {
   description: 'Only the fields sent change.',
   fields: (t) => ({
@@ -74,13 +65,6 @@ const AccountSettingsInput = builder.inputType('AccountSettingsInput', {
     cadenceMiddleDays: t.int({ required: false }),
     cadenceOuterDays: t.int({ required: false }),
     depthTouchKinds: t.field({ type: [InteractionKindEnum], required: false }),
-  }),
-});
-
-const DeleteAccountInput = builder.inputType('DeleteAccountInput', {
-  fields: (t) => ({
-    password: t.string({ required: true }),
-    confirmEmail: t.string({ required: true }),
   }),
 });
 
@@ -106,6 +90,8 @@ builder.queryFields((t) => ({
   }),
 }));
 
+// Changing the password and deleting the account are routes (POST /auth/change-password,
+// /auth/delete-account): each request checks one password, outside any transaction.
 builder.mutationFields((t) => ({
   finishOnboarding: t.field({
     type: Account,
@@ -130,12 +116,6 @@ builder.mutationFields((t) => ({
         Object.fromEntries(Object.entries(args.input).filter(([, value]) => value !== null)),
       ),
   }),
-  changePassword: t.boolean({
-    description: 'Sets a new password and signs out every other session.',
-    errors: { types: MUTATION_ERRORS, directResult: false },
-    args: { input: t.arg({ type: ChangePasswordInput, required: true }) },
-    resolve: (_parent, args, ctx) => changePassword(scopeOf(ctx), ctx.sessionId, args.input),
-  }),
   revokeSession: t.boolean({
     description: 'Signs one session out.',
     errors: { types: MUTATION_ERRORS, directResult: false },
@@ -152,16 +132,6 @@ builder.mutationFields((t) => ({
       const ended = await signOutEverywhere(scopeOf(ctx));
       ctx.clearSessionCookie();
       return ended;
-    },
-  }),
-  deleteAccount: t.boolean({
-    description: 'Deletes the account and everything in it, after the password is entered again.',
-    errors: { types: MUTATION_ERRORS, directResult: false },
-    args: { input: t.arg({ type: DeleteAccountInput, required: true }) },
-    resolve: async (_parent, args, ctx) => {
-      const deleted = await deleteAccount(scopeOf(ctx), args.input);
-      ctx.clearSessionCookie();
-      return deleted;
     },
   }),
 }));

@@ -14,6 +14,7 @@ import { setCadence } from '../use-cases/people/set-cadence.ts';
 import { setPersonArchived } from '../use-cases/people/set-person-archived.ts';
 import { updatePerson } from '../use-cases/people/update-person.ts';
 import { builder } from './builder.ts';
+import { checkPeopleCursors } from './connection-cursor.ts';
 import { CadenceModeEnum, DueStateEnum, OriginKindEnum } from './enums.ts';
 import { LOOKUP_ERRORS, MUTATION_ERRORS } from './errors.ts';
 import { scopeOf } from './scope.ts';
@@ -162,8 +163,9 @@ builder.queryFields((t) => ({
     },
     totalCount: (_parent, args, ctx) =>
       ctx.db.$count(people, peopleFilter(people, ctx.accountId, args)),
-    resolve: (query, _parent, args, ctx) =>
-      ctx.db.query.people.findMany(
+    resolve: (query, _parent, args, ctx) => {
+      checkPeopleCursors(args);
+      return ctx.db.query.people.findMany(
         query({
           where: { RAW: (table) => peopleFilter(table, ctx.accountId, args) ?? sql`true` },
           extras: {
@@ -174,7 +176,8 @@ builder.queryFields((t) => ({
           },
           orderBy: args.sort === 'NEXT_DUE' ? { dueKey: 'asc' } : { nameKey: 'asc' },
         }),
-      ),
+      );
+    },
   }),
   person: t.drizzleField({
     type: 'people',

@@ -1,5 +1,4 @@
 import { isUuid } from '@tend/domain';
-import { createGraphQLError } from 'graphql-yoga';
 import {
   listPersonTimeline,
   TIMELINE_KINDS,
@@ -10,6 +9,7 @@ import {
   type TimelineRow,
 } from '../use-cases/people/list-person-timeline.ts';
 import { builder } from './builder.ts';
+import { badArgument } from './connection-cursor.ts';
 import { DepthChange } from './depth.ts';
 import { Interaction } from './interactions.ts';
 import { OneToOne } from './one-to-ones.ts';
@@ -59,12 +59,12 @@ const parseCursor = (cursor: string): TimelinePosition => {
       return { atMicros, source, id };
     }
   }
-  throw createGraphQLError('after: not a cursor of this timeline; pass an endCursor it returned.');
+  throw badArgument('after', 'not a cursor of this timeline; pass an endCursor it returned.');
 };
 
 const pageSize = (first: number | null | undefined) => {
   if (first != null && first < 0) {
-    throw createGraphQLError('first: must be 0 or more.');
+    throw badArgument('first', 'must be 0 or more.');
   }
   return Math.min(first ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
 };

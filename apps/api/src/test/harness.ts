@@ -1,8 +1,9 @@
 import { accounts } from '@tend/db';
 import { freshDatabase } from '@tend/db/testing';
 import type { RateLimitRule } from '@tend/domain';
-import { eq } from 'drizzle-orm';
+import { eq, isNotNull } from 'drizzle-orm';
 import { buildServer, CSRF_HEADER } from '../server.ts';
+import type { TrustProxy } from '../trust-proxy.ts';
 import { SESSION_COOKIE } from '../use-cases/accounts/session-tokens.ts';
 
 export type GraphQLResponse<T = Record<string, unknown>> = {
@@ -20,6 +21,12 @@ export type HttpResponse = {
 };
 
 export const TEST_PASSWORD = 'correct horse battery';
+
+/** The address a production test server makes its links to, unless a test sets another. */
+export const TEST_PUBLIC_URL = 'http://tend.test';
+
+/** The code the test server takes to create its owner; sent with the first sign-up only. */
+export const TEST_SETUP_CODE = 'TEST-SETU-PC0D-E000';
 
 const sessionCookieOf = (headers: Headers): string | undefined => {
   const cookie = headers.getSetCookie().find((c) => c.startsWith(`${SESSION_COOKIE}=`));
@@ -40,6 +47,14 @@ export const startTestApi = async (
     production?: boolean;
     allowSignUp?: boolean;
     signUpLimit?: RateLimitRule;
+    /** As TRUST_PROXY: lets a test send each request from its own address (X-Forwarded-For). */
+    trustProxy?: TrustProxy;
+    /** null: a server started without one, where nobody can become the owner. */
+    setupCode?: string | null;
+    /** Where users reach the server, for the links it makes; production defaults it. */
+    publicUrl?: string;
+    /** Receives the server's log lines (JSON, one a line), to test what is logged. */
+    logStream?: { write: (line: string) => void };
   } = {},
 ) => {
   const database = await freshDatabase();
@@ -51,6 +66,11 @@ export const startTestApi = async (
     allowSignUp: options.allowSignUp ?? true,
     // Every test user signs up from 127.0.0.1.
     signUpLimit: options.signUpLimit ?? { max: 10_000, windowMs: 60_000 },
+    trustProxy: options.trustProxy ?? false,
+    setupCode: options.setupCode === null ? undefined : (options.setupCode ?? TEST_SETUP_CODE),
+    // A production server makes links only to its configured address.
+    publicUrl: options.publicUrl ?? (options.production ? TEST_PUBLIC_URL : undefined),
+    logger: options.logStream ? { stream: options.logStream } : false,
   });
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   const cookies = new Map<string, string>();
@@ -97,7 +117,10 @@ export const startTestApi = async (
   };
 
   const signUp = async (email: string, password = TEST_PASSWORD) => {
-    const response = await http('/auth/sign-up', { body: { email, password } });
+    // Only the owner's sign-up takes the setup code: afterwards it is spent.
+    const first = (await database.adminDb.$count(accounts, isNotNull(accounts.passwordHash))) === 0;
+    const setupCode = first ? (options.setupCode ?? TEST_SETUP_CODE) : undefined;
+    const response = await http('/auth/sign-up', { body: { email, password, setupCode } });
     const account = response.body?.account as { id: string } | undefined;
     if (response.status !== 201 || !account || !response.sessionCookie) {
       throw new Error(`Sign-up failed: ${response.status} ${JSON.stringify(response.body)}`);
@@ -108,7 +131,14 @@ export const startTestApi = async (
 
   return {
     url: address,
-    db: database.db,
+    /**
+     * Raw access for setting tests up and checking rows across accounts: the admin's login, which
+     * row-level security does not limit. The server itself logs in as `serverDb`.
+     */
+    db: database.adminDb,
+    /** The server's own pool (on Postgres a member of tend_server only), and its URL. */
+    serverDb: database.db,
+    serverUrl: database.serverUrl,
     http,
     signUp,
     gqlWithCookie,
@@ -130,7 +160,7 @@ export const startTestApi = async (
     } = {}) => {
       accountCount += 1;
       const { accountId } = await signUp(`user${accountCount}@example.com`);
-      await database.db
+      await database.adminDb
         .update(accounts)
         .set({ name, timezone: 'Europe/London', onboardedAt: onboarded ? now : null })
         .where(eq(accounts.id, accountId));

@@ -11,6 +11,7 @@ import {
   authSessionQueryKey,
   isPublicPath,
   safeRedirect,
+  setupCodeOf,
   validateAuthSearch,
 } from '../features/accounts/auth-session.ts';
 import { SettingsPage } from '../features/accounts/settings-page.tsx';
@@ -64,6 +65,12 @@ const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
   beforeLoad: async ({ context, location, search }) => {
     const session = await context.queryClient.ensureQueryData(authSessionQuery);
     const publicPage = isPublicPath(location.pathname);
+    // The link a new server prints, /?setup=CODE, opens the owner's sign-up with the code. Read
+    // from the raw address: a code of digits alone would not survive being parsed as a number.
+    const setup = setupCodeOf(new URLSearchParams(location.searchStr).get('setup'));
+    if (!session.signedIn && setup && location.pathname !== '/sign-up') {
+      throw redirect({ to: '/sign-up', search: { setup }, replace: true });
+    }
     if (!session.signedIn && !publicPage) {
       throw redirect({
         to: '/sign-in',
@@ -96,10 +103,6 @@ const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/sign-in',
   validateSearch: validateAuthSearch,
-  // Until the server has an owner, the only way in is creating that account.
-  beforeLoad: ({ context, search }) => {
-    if (context.session.needsOwner) throw redirect({ to: '/sign-up', search, replace: true });
-  },
   component: SignInPage,
 });
 

@@ -27,3 +27,14 @@ export const sameAccountReference = (
   columns: [AnyPgColumn, AnyPgColumn],
   target: () => [AnyPgColumn, AnyPgColumn],
 ) => foreignKey({ name, columns, foreignColumns: target() }).onDelete('cascade');
+
+/**
+ * An optional reference that must stay inside the same account, like `sameAccountReference`.
+ * Deleting the target clears only the reference: the migration spells it
+ * `ON DELETE SET NULL (x_id)`, which drizzle cannot, so account_id is never cleared.
+ */
+export const optionalSameAccountReference = (
+  name: string,
+  columns: [AnyPgColumn, AnyPgColumn],
+  target: () => [AnyPgColumn, AnyPgColumn],
+) => foreignKey({ name, columns, foreignColumns: target() }).onDelete('set null');

@@ -13,7 +13,7 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { accountId, createdAt, id, isDemo } from './columns.ts';
+import { accountId, createdAt, id, isDemo, optionalSameAccountReference } from './columns.ts';
 import { groups } from './groups.ts';
 import { people } from './people.ts';
 
@@ -34,11 +34,10 @@ export const interactions = pgTable(
   (t) => [
     unique('interactions_account_id_id_unique').on(t.accountId, t.id),
     // The group is optional, so only the group id is cleared when a group goes.
-    foreignKey({
-      name: 'interactions_group_fk',
-      columns: [t.groupId],
-      foreignColumns: [groups.id],
-    }).onDelete('set null'),
+    optionalSameAccountReference('interactions_group_fk', [t.accountId, t.groupId], () => [
+      groups.accountId,
+      groups.id,
+    ]),
     index('interactions_account_occurred_idx').on(t.accountId, t.occurredAt),
     check(
       'interactions_kind',

@@ -1,17 +1,14 @@
 import type { OneToOneAgenda } from '@tend/domain';
 import { sql } from 'drizzle-orm';
+import { check, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import {
-  check,
-  foreignKey,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-  uuid,
-} from 'drizzle-orm/pg-core';
-import { accountId, createdAt, id, sameAccountReference, updatedAt } from './columns.ts';
+  accountId,
+  createdAt,
+  id,
+  optionalSameAccountReference,
+  sameAccountReference,
+  updatedAt,
+} from './columns.ts';
 import { interactions } from './interactions.ts';
 import { people } from './people.ts';
 
@@ -43,11 +40,11 @@ export const oneToOnes = pgTable(
       people.accountId,
       people.id,
     ]),
-    foreignKey({
-      name: 'one_to_ones_interaction_fk',
-      columns: [t.interactionId],
-      foreignColumns: [interactions.id],
-    }).onDelete('set null'),
+    optionalSameAccountReference(
+      'one_to_ones_interaction_fk',
+      [t.accountId, t.interactionId],
+      () => [interactions.accountId, interactions.id],
+    ),
     index('one_to_ones_account_starts_idx').on(t.accountId, t.startsAt),
     index('one_to_ones_account_person_idx').on(t.accountId, t.personId, t.startsAt),
     check('one_to_ones_status', sql`${t.status} in ('PLANNED','DONE','CANCELLED','NO_SHOW')`),

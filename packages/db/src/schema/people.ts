@@ -2,7 +2,6 @@ import type { CadenceMode, OriginKind } from '@tend/domain';
 import { sql } from 'drizzle-orm';
 import {
   check,
-  foreignKey,
   index,
   integer,
   pgTable,
@@ -12,7 +11,14 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { accountId, createdAt, id, isDemo, updatedAt } from './columns.ts';
+import {
+  accountId,
+  createdAt,
+  id,
+  isDemo,
+  optionalSameAccountReference,
+  updatedAt,
+} from './columns.ts';
 import { groups } from './groups.ts';
 
 export const people = pgTable(
@@ -30,8 +36,7 @@ export const people = pgTable(
     notes: text('notes'),
     tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
     originKind: text('origin_kind').$type<OriginKind>().notNull().default('OTHER'),
-    // Same-account ownership of origins is checked by the use case; these only clear on delete.
-    originGroupId: uuid('origin_group_id').references(() => groups.id, { onDelete: 'set null' }),
+    originGroupId: uuid('origin_group_id'),
     originPersonId: uuid('origin_person_id'),
     originNote: text('origin_note'),
     trust: smallint('trust').notNull().default(0),
@@ -49,11 +54,15 @@ export const people = pgTable(
   },
   (t) => [
     unique('people_account_id_id_unique').on(t.accountId, t.id),
-    foreignKey({
-      name: 'people_origin_person_fk',
-      columns: [t.originPersonId],
-      foreignColumns: [t.id],
-    }).onDelete('set null'),
+    // Origins stay inside the account; deleting one only clears the origin.
+    optionalSameAccountReference('people_origin_group_fk', [t.accountId, t.originGroupId], () => [
+      groups.accountId,
+      groups.id,
+    ]),
+    optionalSameAccountReference('people_origin_person_fk', [t.accountId, t.originPersonId], () => [
+      t.accountId,
+      t.id,
+    ]),
     index('people_account_next_due_idx').on(t.accountId, t.nextDueAt),
     index('people_account_name_idx').on(t.accountId, sql`lower(${t.name})`),
     index('people_origin_person_idx').on(t.originPersonId),

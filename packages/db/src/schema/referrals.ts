@@ -1,7 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { check, date, foreignKey, index, numeric, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { check, date, index, numeric, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { targetBuyers } from './buyers.ts';
-import { accountId, createdAt, id, isDemo, sameAccountReference } from './columns.ts';
+import {
+  accountId,
+  createdAt,
+  id,
+  isDemo,
+  optionalSameAccountReference,
+  sameAccountReference,
+} from './columns.ts';
 import { people } from './people.ts';
 
 export const REFERRAL_DIRECTIONS = ['GIVEN', 'RECEIVED'] as const;
@@ -35,16 +42,16 @@ export const referrals = pgTable(
       people.accountId,
       people.id,
     ]),
-    foreignKey({
-      name: 'referrals_referred_person_fk',
-      columns: [t.referredPersonId],
-      foreignColumns: [people.id],
-    }).onDelete('set null'),
-    foreignKey({
-      name: 'referrals_target_buyer_fk',
-      columns: [t.targetBuyerId],
-      foreignColumns: [targetBuyers.id],
-    }).onDelete('set null'),
+    optionalSameAccountReference(
+      'referrals_referred_person_fk',
+      [t.accountId, t.referredPersonId],
+      () => [people.accountId, people.id],
+    ),
+    optionalSameAccountReference(
+      'referrals_target_buyer_fk',
+      [t.accountId, t.targetBuyerId],
+      () => [targetBuyers.accountId, targetBuyers.id],
+    ),
     index('referrals_account_person_idx').on(t.accountId, t.personId, t.referredOn),
     check('referrals_direction', sql`${t.direction} in ('GIVEN','RECEIVED')`),
     check('referrals_status', sql`${t.status} in ('INTRODUCED','MET','PROPOSAL','WON','LOST')`),

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { parseInput } from '../shared/parse-input.ts';
+import { singleLineText } from '../shared/text-rules.ts';
+import { isCommonPassword } from './common-passwords.ts';
 
 export const MIN_PASSWORD_LENGTH = 10;
 export const MAX_PASSWORD_LENGTH = 200;
@@ -23,41 +25,71 @@ const anyPassword = z
   .min(1, 'Password is required')
   .max(MAX_PASSWORD_LENGTH, 'Wrong e-mail or password');
 
+/**
+ * The rules a new password meets, on sign-up and on change alike: what is wrong with it, or
+ * null. `email` is the account's.
+ */
+const newPasswordProblem = (password: string, email: string | null): string | null => {
+  // The length rule has said what is wrong already.
+  if (password.length < MIN_PASSWORD_LENGTH) return null;
+  if (email !== null && password.toLowerCase() === email.toLowerCase()) {
+    return 'Choose a password that is not your e-mail address';
+  }
+  if (isCommonPassword(password)) {
+    return 'This password is one of the most common: choose one that is harder to guess';
+  }
+  return null;
+};
+
+const refineNewPassword =
+  <T>(pick: (value: T) => { password: string; email: string | null }, path: string) =>
+  (value: T, context: z.RefinementCtx) => {
+    const { password, email } = pick(value);
+    const problem = newPasswordProblem(password, email);
+    if (problem) context.addIssue({ code: 'custom', path: [path], message: problem });
+  };
+
 const signUpSchema = z
   .object({
     email,
     password: newPassword,
-    name: z
-      .string()
-      .trim()
-      .max(100, 'Name must be at most 100 characters')
+    name: singleLineText(z.string().trim().max(100, 'Name must be at most 100 characters'))
       .nullish()
       .transform((value) => value || null),
   })
-  .refine((value) => value.password.toLowerCase() !== value.email, {
-    path: ['password'],
-    message: 'Choose a password that is not your e-mail address',
-  });
+  .superRefine(
+    refineNewPassword((value) => ({ password: value.password, email: value.email }), 'password'),
+  );
 
 const signInSchema = z.object({ email, password: anyPassword });
 
-const changePasswordSchema = z
-  .object({ currentPassword: anyPassword, newPassword })
-  .refine((value) => value.currentPassword !== value.newPassword, {
-    path: ['newPassword'],
-    message: 'Choose a password different from the current one',
-  });
+/** The account's e-mail is known to the server, not sent: the same rules apply as on sign-up. */
+const changePasswordSchema = (accountEmail: string | null) =>
+  z
+    .object({ currentPassword: anyPassword, newPassword })
+    .refine((value) => value.currentPassword !== value.newPassword, {
+      path: ['newPassword'],
+      message: 'Choose a password different from the current one',
+    })
+    .superRefine(
+      refineNewPassword(
+        (value) => ({ password: value.newPassword, email: accountEmail }),
+        'newPassword',
+      ),
+    );
 
 const deleteAccountSchema = z.object({ password: anyPassword, confirmEmail: email });
 
 export type SignUpInput = z.output<typeof signUpSchema>;
 export type SignInInput = z.output<typeof signInSchema>;
-export type ChangePasswordInput = z.output<typeof changePasswordSchema>;
+export type ChangePasswordInput = z.output<ReturnType<typeof changePasswordSchema>>;
 export type DeleteAccountInput = z.output<typeof deleteAccountSchema>;
 
 export const parseSignUpInput = (input: unknown): SignUpInput => parseInput(signUpSchema, input);
 export const parseSignInInput = (input: unknown): SignInInput => parseInput(signInSchema, input);
-export const parseChangePasswordInput = (input: unknown): ChangePasswordInput =>
-  parseInput(changePasswordSchema, input);
+export const parseChangePasswordInput = (
+  input: unknown,
+  accountEmail: string | null,
+): ChangePasswordInput => parseInput(changePasswordSchema(accountEmail), input);
 export const parseDeleteAccountInput = (input: unknown): DeleteAccountInput =>
   parseInput(deleteAccountSchema, input);

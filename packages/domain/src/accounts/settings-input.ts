@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { cadenceDaysSchema } from '../interactions/cadence-input.ts';
 import { INTERACTION_KINDS } from '../interactions/kinds.ts';
 import { parseInput } from '../shared/parse-input.ts';
+import { multiLineText, singleLineText } from '../shared/text-rules.ts';
 
 export const MAX_WEEKLY_LIST_SIZE = 20;
 
@@ -16,11 +17,10 @@ const isTimeZone = (value: string): boolean => {
 
 const settingsSchema = z
   .object({
-    name: z.string().trim().min(1, 'Name is required').max(100, 'At most 100 characters'),
-    myOffer: z
-      .string()
-      .trim()
-      .max(500, 'At most 500 characters')
+    name: singleLineText(
+      z.string().trim().min(1, 'Name is required').max(100, 'At most 100 characters'),
+    ),
+    myOffer: multiLineText(z.string().trim().max(500, 'At most 500 characters'))
       .nullish()
       .transform((value) => value || null),
     timezone: z.string().refine(isTimeZone, 'Choose a time zone such as Europe/London'),

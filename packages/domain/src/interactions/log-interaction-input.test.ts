@@ -303,3 +303,18 @@ describe('parseLogInteractionInput', () => {
     );
   });
 });
+
+describe('a touch’s notes', () => {
+  it('keep tabs and line breaks, and refuse other control characters and direction overrides', () => {
+    expect(parseLogInteractionInput({ ...valid, notes: 'Coffee.\n\tNext: intro' }, now).notes).toBe(
+      'Coffee.\n\tNext: intro',
+    );
+    expect(issuesOf({ ...valid, notes: 'beep\u0007' })).toEqual([
+      {
+        path: ['notes'],
+        message: 'Remove the control character (U+0007): only tabs and line breaks are kept',
+      },
+    ]);
+    expect(pathsOf({ ...valid, notes: 'a\u202Eb' })).toEqual([['notes']]);
+  });
+});

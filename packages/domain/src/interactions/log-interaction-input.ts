@@ -1,18 +1,24 @@
 import { z } from 'zod';
 import { parseInput } from '../shared/parse-input.ts';
+import { multiLineText } from '../shared/text-rules.ts';
 import { addDays } from '../shared/time.ts';
 import { INTERACTION_KINDS } from './kinds.ts';
 
 export const MAX_INTERACTION_NOTES_LENGTH = 10_000;
 
-/** A touch's notes, however the touch is logged: trimmed, and within the limit. */
-export const touchNotes = z
-  .string()
-  .trim()
-  .max(
-    MAX_INTERACTION_NOTES_LENGTH,
-    `Notes must be at most ${MAX_INTERACTION_NOTES_LENGTH} characters`,
-  );
+/**
+ * A touch's notes, however the touch is logged: trimmed, within the limit, and with no control
+ * character but tabs and line breaks.
+ */
+export const touchNotes = multiLineText(
+  z
+    .string()
+    .trim()
+    .max(
+      MAX_INTERACTION_NOTES_LENGTH,
+      `Notes must be at most ${MAX_INTERACTION_NOTES_LENGTH} characters`,
+    ),
+);
 export const MAX_INTERACTION_PEOPLE = 50;
 
 const logInteractionSchema = (now: Date) =>

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type FieldIssue, ValidationError } from '../shared/domain-error.ts';
+import { MALFORMED_TEXT_MESSAGE } from '../shared/text-rules.ts';
 import {
   MAX_LIST_ITEMS,
   MAX_NAME_LENGTH,
@@ -458,5 +459,45 @@ describe('parseUpdatePersonInput', () => {
         },
       ),
     );
+  });
+});
+
+describe('text that reads differently than it is saved', () => {
+  const issues = (input: unknown) => issuesOf(() => parseCreatePersonInput(input));
+
+  it('refuses control characters and bidi overrides in names, tags and short fields', () => {
+    expect(issues({ name: 'Ann\u202Egpj.exe' })).toEqual([
+      {
+        path: ['name'],
+        message:
+          'Remove the text direction control (U+202E): it makes text read differently than it is saved',
+      },
+    ]);
+    expect(issues({ name: 'Ann', company: 'Acme\u0007', tags: ['ok', 'a\u2066b'] })).toEqual([
+      {
+        path: ['company'],
+        message: 'Remove the control character (U+0007): this is one line of plain text',
+      },
+      {
+        path: ['tags', '1'],
+        message:
+          'Remove the text direction control (U+2066): it makes text read differently than it is saved',
+      },
+    ]);
+    expect(updatePaths({ name: 'Ann\nBob' })).toEqual([['name']]);
+  });
+
+  it('keeps tabs and line breaks in notes, but no other control character', () => {
+    expect(parseCreatePersonInput({ name: 'Ann', notes: 'Met at the fair.\n\tAsk' }).notes).toBe(
+      'Met at the fair.\n\tAsk',
+    );
+    expect(createPaths({ name: 'Ann', notes: 'bell\u001b[31m' })).toEqual([['notes']]);
+  });
+
+  it('refuses a lone surrogate in any field, at its path, rather than have it changed', () => {
+    expect(issues({ name: 'A\uD800', emails: ['a@b.co'], notes: 'x\uDFFF' })).toEqual([
+      { path: ['name'], message: MALFORMED_TEXT_MESSAGE },
+      { path: ['notes'], message: MALFORMED_TEXT_MESSAGE },
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseInput } from '../shared/parse-input.ts';
+import { multiLineText, singleLineText } from '../shared/text-rules.ts';
 
 export const MAX_NAME_LENGTH = 200;
 export const MAX_SHORT_TEXT_LENGTH = 200;
@@ -11,10 +12,12 @@ export const ORIGIN_KINDS = ['GROUP', 'PERSON', 'OTHER'] as const;
 export type OriginKind = (typeof ORIGIN_KINDS)[number];
 
 const shortText = (label: string) =>
-  z
-    .string()
-    .trim()
-    .max(MAX_SHORT_TEXT_LENGTH, `${label} must be at most ${MAX_SHORT_TEXT_LENGTH} characters`)
+  singleLineText(
+    z
+      .string()
+      .trim()
+      .max(MAX_SHORT_TEXT_LENGTH, `${label} must be at most ${MAX_SHORT_TEXT_LENGTH} characters`),
+  )
     .nullish()
     .transform((value) => value || null);
 
@@ -25,11 +28,13 @@ const list = (label: string, item: z.ZodType<string>) =>
     .transform((items) => [...new Set(items.filter((entry) => entry.length > 0))]);
 
 const personFields = {
-  name: z
-    .string({ error: 'Name is required' })
-    .trim()
-    .min(1, 'Name is required')
-    .max(MAX_NAME_LENGTH, `Name must be at most ${MAX_NAME_LENGTH} characters`),
+  name: singleLineText(
+    z
+      .string({ error: 'Name is required' })
+      .trim()
+      .min(1, 'Name is required')
+      .max(MAX_NAME_LENGTH, `Name must be at most ${MAX_NAME_LENGTH} characters`),
+  ),
   emails: list(
     'e-mail addresses',
     z.string().trim().toLowerCase().pipe(z.email('Enter a valid e-mail address')),
@@ -46,15 +51,19 @@ const personFields = {
   role: shortText('Role'),
   profession: shortText('Profession'),
   location: shortText('Location'),
-  notes: z
-    .string()
-    .trim()
-    .max(MAX_PERSON_NOTES_LENGTH, `Notes must be at most ${MAX_PERSON_NOTES_LENGTH} characters`)
+  notes: multiLineText(
+    z
+      .string()
+      .trim()
+      .max(MAX_PERSON_NOTES_LENGTH, `Notes must be at most ${MAX_PERSON_NOTES_LENGTH} characters`),
+  )
     .nullish()
     .transform((value) => value || null),
   tags: list(
     'tags',
-    z.string().trim().max(MAX_TAG_LENGTH, `Tags must be at most ${MAX_TAG_LENGTH} characters`),
+    singleLineText(
+      z.string().trim().max(MAX_TAG_LENGTH, `Tags must be at most ${MAX_TAG_LENGTH} characters`),
+    ),
   ),
   originKind: z.enum(ORIGIN_KINDS),
   originGroupId: z.string().nullish(),

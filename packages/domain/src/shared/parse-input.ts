@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { type FieldIssue, invalid } from './domain-error.ts';
+import { malformedTextIssues } from './text-rules.ts';
 
 export const NUL_CHARACTER_MESSAGE = 'Remove the NUL character (U+0000): it cannot be saved';
 
@@ -19,7 +20,8 @@ const nulIssues = (value: unknown, path: string[], seen: Set<object>): FieldIssu
 /** Parses input against a schema, turning every problem into a field issue (never a 5xx). */
 export const parseInput = <S extends z.ZodType>(schema: S, input: unknown): z.output<S> => {
   const result = schema.safeParse(input);
-  const unsaveable = nulIssues(input, [], new Set());
+  // Postgres would store a lone surrogate as U+FFFD: refused, not silently changed.
+  const unsaveable = [...nulIssues(input, [], new Set()), ...malformedTextIssues(input)];
   if (result.success && unsaveable.length === 0) return result.data;
   throw invalid([
     ...unsaveable,

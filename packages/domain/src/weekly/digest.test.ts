@@ -2,7 +2,13 @@ import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildWeeklyDigest, escapeHtml, isDigestDue, tendLinks } from './digest.ts';
+import {
+  buildWeeklyDigest,
+  digestMessageId,
+  escapeHtml,
+  isDigestDue,
+  tendLinks,
+} from './digest.ts';
 import { type WeekStartDay, weekContaining } from './week.ts';
 
 const at = (iso: string): Date => new Date(iso);
@@ -98,6 +104,29 @@ describe('isDigestDue', () => {
           expect(weekContaining(now, zone, start).startsOn).toBe(today);
         },
       ),
+    );
+  });
+});
+
+describe('digestMessageId', () => {
+  const account = '0b5c3e9a-7d1f-4c2a-9e8b-3f6d2a1c4b5e';
+
+  it('is the same for an account and week each time it is made, on the public host', () => {
+    const first = digestMessageId(account, '2026-11-23', 'https://tend.example.test/');
+    expect(first).toBe(`<digest-${account}-2026-11-23@tend.example.test>`);
+    expect(digestMessageId(account, '2026-11-23', 'https://tend.example.test')).toBe(first);
+  });
+
+  it('differs for another week or another account, and leaves out the port', () => {
+    const other = '7e2d4c1b-3a5f-4e6d-8c9b-1a2b3c4d5e6f';
+    expect(digestMessageId(account, '2026-11-30', 'https://tend.example.test')).not.toBe(
+      digestMessageId(account, '2026-11-23', 'https://tend.example.test'),
+    );
+    expect(digestMessageId(other, '2026-11-23', 'https://tend.example.test')).not.toBe(
+      digestMessageId(account, '2026-11-23', 'https://tend.example.test'),
+    );
+    expect(digestMessageId(account, '2026-11-23', 'http://localhost:4000')).toBe(
+      `<digest-${account}-2026-11-23@localhost>`,
     );
   });
 });

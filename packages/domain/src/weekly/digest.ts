@@ -32,6 +32,14 @@ export const tendLinks = (baseUrl: string) => {
   };
 };
 
+/**
+ * The digest's Message-ID: the same for an account and week however often it is built, so a
+ * second copy (a send whose outcome was unknown, retried by hand) is recognisably the same
+ * message, and mail clients and servers that deduplicate by Message-ID show it once.
+ */
+export const digestMessageId = (accountId: string, weekStartsOn: string, baseUrl: string) =>
+  `<digest-${accountId}-${weekStartsOn}@${new URL(baseUrl).hostname}>`;
+
 export type WeeklyDigestItem = { name: string; reason: string; url: string };
 
 export type WeeklyDigestInput = {

@@ -1,26 +1,70 @@
-import { accounts, sessions } from '@tend/db';
-import { invalid, parseChangePasswordInput } from '@tend/domain';
-import { and, eq, ne } from 'drizzle-orm';
-import type { Scope } from '../scope.ts';
+import type { Db } from '@tend/db';
+import { accounts, sessions, withAccount } from '@tend/db';
+import { invalid, PASSWORD_CHECK_PER_ACCOUNT, parseChangePasswordInput } from '@tend/domain';
+import { eq } from 'drizzle-orm';
+import { RateLimitedError } from './auth-errors.ts';
+import { countAttempt, forgiveAttempt } from './count-attempt.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
+import type { ActiveSession } from './resolve-session.ts';
+import { createSession, type NewSession } from './session-tokens.ts';
+import type { ClientInfo } from './sign-in.ts';
 
-/** A new password signs out every other session: whoever knew the old one is out. */
-export const changePassword = async (
-  { db, accountId }: Scope,
-  currentSessionId: string,
-  rawInput: unknown,
-): Promise<boolean> => {
-  const input = parseChangePasswordInput(rawInput);
-  const [account] = await db.select().from(accounts).where(eq(accounts.id, accountId));
-  if (!account || !(await verifyPassword(account.passwordHash, input.currentPassword))) {
-    throw invalid([{ path: ['currentPassword'], message: 'That is not your current password' }]);
-  }
-  const passwordHash = await hashPassword(input.newPassword);
-  await db.transaction(async (tx) => {
-    await tx.update(accounts).set({ passwordHash }).where(eq(accounts.id, accountId));
-    await tx
-      .delete(sessions)
-      .where(and(eq(sessions.accountId, accountId), ne(sessions.id, currentSessionId)));
+/** The key counting one account's password checks, shared by changing it and deleting. */
+export const passwordCheckKey = (accountId: string) => `password-check:account:${accountId}`;
+
+/**
+ * Checks the account's password, counted per account before it is checked (so parallel or
+ * repeated guesses meet one limit), with no transaction open: argon2 takes a while, and a
+ * connection held meanwhile is one fewer for every other account.
+ */
+export const checkAccountPassword = async (
+  db: Db,
+  accountId: string,
+  password: string,
+  now: Date,
+  wrong: { field: string; message: string },
+): Promise<void> => {
+  const key = passwordCheckKey(accountId);
+  const wait = await countAttempt(db, [{ key, rule: PASSWORD_CHECK_PER_ACCOUNT }], now);
+  if (wait !== null) throw new RateLimitedError(wait);
+  const passwordHash = await withAccount(db, accountId, async (tx) => {
+    const [account] = await tx
+      .select({ passwordHash: accounts.passwordHash })
+      .from(accounts)
+      .where(eq(accounts.id, accountId));
+    return account?.passwordHash ?? null;
   });
-  return true;
+  if (!(await verifyPassword(passwordHash, password))) {
+    throw invalid([{ path: [wrong.field], message: wrong.message }]);
+  }
+  await forgiveAttempt(db, { reset: [key], uncount: [] });
+};
+
+/**
+ * A new password signs out every session, this one too, and opens a new one for this browser:
+ * whoever knew the old password, or holds an old cookie, is out.
+ */
+export const changePassword = async (
+  db: Db,
+  session: ActiveSession,
+  now: Date,
+  rawInput: unknown,
+  client: ClientInfo,
+): Promise<NewSession> => {
+  const { accountId } = session;
+  const [account] = await withAccount(db, accountId, (tx) =>
+    tx.select({ email: accounts.email }).from(accounts).where(eq(accounts.id, accountId)),
+  );
+  const input = parseChangePasswordInput(rawInput, account?.email ?? null);
+  await checkAccountPassword(db, accountId, input.currentPassword, now, {
+    field: 'currentPassword',
+    message: 'That is not your current password',
+  });
+  const passwordHash = await hashPassword(input.newPassword);
+  await withAccount(db, accountId, async (tx) => {
+    await tx.update(accounts).set({ passwordHash }).where(eq(accounts.id, accountId));
+    await tx.delete(sessions).where(eq(sessions.accountId, accountId));
+  });
+  // Opened as the server, which alone may create sessions.
+  return createSession(db, accountId, now, client);
 };

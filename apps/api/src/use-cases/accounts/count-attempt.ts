@@ -1,44 +1,86 @@
 import type { DbExecutor } from '@tend/db';
 import { rateLimits } from '@tend/db';
-import {
-  countAttempt as nextWindow,
-  type RateLimitRule,
-  retryAfterSeconds,
-  waitBeforeAttempt,
-} from '@tend/domain';
-import { eq } from 'drizzle-orm';
+import { decideAttempt, type LimitRule, RATE_LIMIT_RETENTION_MS } from '@tend/domain';
+import { and, eq, inArray, lt, sql } from 'drizzle-orm';
+
+export type Limit = { key: string; rule: LimitRule };
+
+// Each count removes at most this many ended rows, so no request pays for a long backlog.
+const PRUNE_BATCH = 100;
 
 /**
- * Counts one attempt against a key (an IP, an e-mail) in Postgres, so every replica shares
- * the count. Returns the seconds to wait when over the limit, or null.
+ * Checks and counts one attempt against every key at once, in Postgres so every replica shares
+ * the count. The rows are locked (in key order, so two attempts never deadlock) before they
+ * are read: parallel attempts queue and each sees the one before, so a burst meets the same
+ * limit as attempts one after another. Allowed: every key counts it, and null is returned.
+ * Refused by any key: nothing is counted, and the seconds to wait are returned.
  */
 export const countAttempt = async (
   db: DbExecutor,
-  key: string,
-  rule: RateLimitRule,
+  limits: readonly Limit[],
   now: Date,
 ): Promise<number | null> =>
   db.transaction(async (tx) => {
-    const [current] = await tx
-      .select()
-      .from(rateLimits)
-      .where(eq(rateLimits.key, key))
-      .for('update');
-    const window = nextWindow(current ?? null, rule, now);
+    const sorted = [...limits].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const keys = sorted.map((limit) => limit.key);
+    // A key seen for the first time needs a row to lock; an empty one changes no decision.
     await tx
       .insert(rateLimits)
-      .values({ key, ...window })
-      .onConflictDoUpdate({ target: rateLimits.key, set: window });
-    return retryAfterSeconds(window, rule, now);
+      .values(keys.map((key) => ({ key, windowStartedAt: now, attempts: 0 })))
+      .onConflictDoNothing();
+    const rows = await tx
+      .select()
+      .from(rateLimits)
+      .where(inArray(rateLimits.key, keys))
+      .orderBy(rateLimits.key)
+      .for('update');
+    const decisions = sorted.map((limit) =>
+      decideAttempt(rows.find((row) => row.key === limit.key) ?? null, limit.rule, now),
+    );
+    const waits = decisions.flatMap((d) => (d.allowed ? [] : [d.retryAfterSeconds]));
+    if (waits.length > 0) return Math.max(...waits);
+    for (const [index, limit] of sorted.entries()) {
+      const decision = decisions[index];
+      if (decision?.allowed) {
+        await tx.update(rateLimits).set(decision.next).where(eq(rateLimits.key, limit.key));
+      }
+    }
+    await pruneEnded(tx, now);
+    return null;
   });
 
-/** Whether one more attempt may go ahead, without counting it: seconds to wait, or null. */
-export const checkAttempt = async (
+/**
+ * Deletes a batch of rows no rule reads any more. Rows another attempt holds are skipped, so
+ * pruning never waits for one nor deletes a count it has just made.
+ */
+const pruneEnded = async (tx: DbExecutor, now: Date) => {
+  const cutoff = new Date(now.getTime() - RATE_LIMIT_RETENTION_MS);
+  await tx.delete(rateLimits).where(
+    and(
+      lt(rateLimits.windowStartedAt, cutoff),
+      inArray(
+        rateLimits.key,
+        sql`(select ${rateLimits.key} from ${rateLimits}
+             where ${rateLimits.windowStartedAt} < ${cutoff}
+             limit ${PRUNE_BATCH} for update skip locked)`,
+      ),
+    ),
+  );
+};
+
+/**
+ * After the right password: `reset` keys start again (the lock on that account), `uncount`
+ * keys take the attempt back (an address's count is of failures only).
+ */
+export const forgiveAttempt = async (
   db: DbExecutor,
-  key: string,
-  rule: RateLimitRule,
-  now: Date,
-): Promise<number | null> => {
-  const [current] = await db.select().from(rateLimits).where(eq(rateLimits.key, key));
-  return waitBeforeAttempt(current ?? null, rule, now);
+  { reset, uncount }: { reset: readonly string[]; uncount: readonly string[] },
+) => {
+  if (reset.length > 0) await db.delete(rateLimits).where(inArray(rateLimits.key, [...reset]));
+  if (uncount.length > 0) {
+    await db
+      .update(rateLimits)
+      .set({ attempts: sql`greatest(${rateLimits.attempts} - 1, 0)` })
+      .where(inArray(rateLimits.key, [...uncount]));
+  }
 };

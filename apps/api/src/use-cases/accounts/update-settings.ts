@@ -10,12 +10,14 @@ import { loadAccountSettings, type Scope } from '../scope.ts';
  */
 export const updateSettings = async ({ db, accountId, now }: Scope, rawInput: unknown) =>
   db.transaction(async (tx) => {
-    // Locked, so two partial updates cannot together put the cadence tiers out of order.
+    // Locked, so two partial updates cannot together put the cadence tiers out of order. Not
+    // FOR UPDATE: that also blocks the foreign-key checks of a touch being logged, which holds
+    // its people's rows that the rescheduling below waits for, a deadlock.
     await tx
       .select({ id: accounts.id })
       .from(accounts)
       .where(eq(accounts.id, accountId))
-      .for('update');
+      .for('no key update');
     const before = await loadAccountSettings(tx, accountId);
     const input = parseAccountSettingsInput(rawInput, {
       cadenceInnerDays: before.cadenceDefaults.INNER,

@@ -2,8 +2,13 @@ import type { DbExecutor } from '@tend/db';
 import { interactionParticipants, interactions } from '@tend/db';
 import { isUuid, notFound } from '@tend/domain';
 import { and, eq } from 'drizzle-orm';
+import { lockPeople } from '../people/lock-people.ts';
 
-/** The account's touch with this id and the ids of the people in it. */
+/**
+ * The account's touch with this id and the ids of the people in it, the touch and those
+ * people locked: before the touch changes, so that concurrent edits of the same people's
+ * touches recompute their schedules one after the other, each seeing the others' changes.
+ */
 export const findInteraction = async (db: DbExecutor, accountId: string, interactionId: string) => {
   if (!isUuid(interactionId)) throw notFound('touch', interactionId);
   const [interaction] = await db
@@ -21,5 +26,7 @@ export const findInteraction = async (db: DbExecutor, accountId: string, interac
         eq(interactionParticipants.interactionId, interaction.id),
       ),
     );
-  return { interaction, personIds: participants.map((p) => p.personId) };
+  const personIds = participants.map((p) => p.personId);
+  await lockPeople(db, accountId, personIds);
+  return { interaction, personIds };
 };

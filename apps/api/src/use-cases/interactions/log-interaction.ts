@@ -6,7 +6,8 @@ import {
   notFound,
   parseLogInteractionInput,
 } from '@tend/domain';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
+import { lockPeople } from '../people/lock-people.ts';
 import { syncPrompts } from '../prompts/sync-prompts.ts';
 import { loadAccountSettings, type Scope } from '../scope.ts';
 import { markWeeklyItemsDone } from '../weekly/mark-weekly-items-done.ts';
@@ -21,11 +22,7 @@ export const logInteraction = async ({ db, accountId, now }: Scope, rawInput: un
   // '' is not a uuid either, though it is falsy.
   if (badId !== undefined) throw notFound('person', badId);
   return db.transaction(async (tx) => {
-    const participants = await tx
-      .select()
-      .from(people)
-      .where(and(eq(people.accountId, accountId), inArray(people.id, input.personIds)))
-      .for('update');
+    const participants = await lockPeople(tx, accountId, input.personIds);
     const missing = input.personIds.find((id) => !participants.some((p) => p.id === id));
     if (missing) throw notFound('person', missing);
 

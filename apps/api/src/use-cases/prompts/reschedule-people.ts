@@ -2,6 +2,7 @@ import type { DbExecutor } from '@tend/db';
 import { interactionParticipants, interactions, people } from '@tend/db';
 import { nextDueFor } from '@tend/domain';
 import { and, eq, inArray, max } from 'drizzle-orm';
+import { lockPeople } from '../people/lock-people.ts';
 import type { AccountSettings } from '../scope.ts';
 import { syncPrompts } from './sync-prompts.ts';
 
@@ -17,6 +18,9 @@ export const reschedulePeople = async (
   now: Date,
 ): Promise<void> => {
   if (personIds.length === 0) return;
+  // Locked before the touches are read: under READ COMMITTED the read then sees every touch
+  // change committed by a transaction that held these rows before, so the last one wins whole.
+  const current = await lockPeople(db, accountId, personIds);
   const latest = await db
     .select({ personId: interactionParticipants.personId, at: max(interactions.occurredAt) })
     .from(interactionParticipants)
@@ -30,10 +34,6 @@ export const reschedulePeople = async (
     )
     .groupBy(interactionParticipants.personId);
   const lastTouch = new Map(latest.map((row) => [row.personId, row.at]));
-  const current = await db
-    .select()
-    .from(people)
-    .where(and(eq(people.accountId, accountId), inArray(people.id, [...personIds])));
   const updated = [];
   for (const person of current) {
     const lastDepthTouchAt = lastTouch.get(person.id) ?? null;

@@ -2,12 +2,20 @@ import { accounts, digestDeliveries } from '@tend/db';
 import { eq } from 'drizzle-orm';
 import type { ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createSmtpMailer, type Mailer } from '../../mail/mailer.ts';
+import {
+  createSmtpMailer,
+  type Mailer,
+  type MailMessage,
+  MailNotSentError,
+} from '../../mail/mailer.ts';
 import { startTestApi, type TestApi } from '../../test/harness.ts';
 import { clientFor, dataOf, type PersonView } from '../../test/operations.ts';
 import { type SmtpSink, startSmtpSink } from '../../test/smtp-sink.ts';
 import { at, createLongLivedAccount, loopClientFor } from '../../test/weekly-loop.ts';
 import { type DigestRunResult, sendWeeklyDigests } from './send-weekly-digests.ts';
+
+/** The Message-ID every copy of an account's digest for the week of 23 November carries. */
+const messageIdOf = (accountId: string) => `<digest-${accountId}-2026-11-23@tend.example.test>`;
 
 /** People are added on Monday 2 November on a 10-day cadence: all overdue three weeks later. */
 const PEOPLE_ADDED = at('2026-11-02T10:00:00Z');
@@ -35,7 +43,8 @@ beforeEach(async () => {
   api.setNow(PEOPLE_ADDED);
 });
 
-const run = (now: Date) => sendWeeklyDigests(api.db, mailer, now, SETTINGS);
+// As the server's login, which lists accounts outside any account's transaction.
+const run = (now: Date) => sendWeeklyDigests(api.serverDb, mailer, now, SETTINGS);
 
 const outcome = (fields: Partial<DigestRunResult>): DigestRunResult => ({
   due: 0,
@@ -43,8 +52,27 @@ const outcome = (fields: Partial<DigestRunResult>): DigestRunResult => ({
   empty: 0,
   alreadyDelivered: 0,
   failed: [],
+  claimKept: [],
   ...fields,
 });
+
+/** The messages handed to a mailer, then passed on to it (or not, with `before`). */
+const recording = (
+  inner: Mailer,
+  { before, after }: { before?: () => Promise<void>; after?: () => void } = {},
+) => {
+  const sent: MailMessage[] = [];
+  const wrapped: Mailer = {
+    send: async (message) => {
+      sent.push(message);
+      await before?.();
+      await inner.send(message);
+      after?.();
+    },
+    close: () => {},
+  };
+  return { mailer: wrapped, sent };
+};
 
 /** A London account (week starts Monday) with these people, all overdue by 23 November. */
 const accountWith = async (names: string[]) => {
@@ -216,8 +244,9 @@ describe('the weekly digest e-mail', () => {
   it('records nothing when the mail server refuses the message, and a later run sends it', async () => {
     const { accountId } = await accountWith(['Finn Murphy']);
     sink.refuseNext(1);
+    const attempts = recording(mailer);
 
-    const refused = await run(MONDAY_SEVEN);
+    const refused = await sendWeeklyDigests(api.serverDb, attempts.mailer, MONDAY_SEVEN, SETTINGS);
     expect(refused).toEqual(
       outcome({ due: 1, failed: [{ accountId, error: expect.stringMatching(/451/) }] }),
     );
@@ -225,9 +254,80 @@ describe('the weekly digest e-mail', () => {
     expect(sink.messages).toEqual([]);
     expect(await deliveriesOf(accountId)).toEqual([]);
 
-    expect(await run(at('2026-11-23T07:15:00Z'))).toEqual(outcome({ due: 1, sent: 1 }));
+    expect(
+      await sendWeeklyDigests(api.serverDb, attempts.mailer, at('2026-11-23T07:15:00Z'), SETTINGS),
+    ).toEqual(outcome({ due: 1, sent: 1 }));
     const [mail] = await sink.waitFor(1);
     expect(mail?.text).toContain('1. Finn Murphy');
+    expect(await deliveriesOf(accountId)).toEqual([{ weekStartsOn: '2026-11-23' }]);
+    // Built twice, the digest is the same message both times.
+    expect(attempts.sent.map((message) => message.messageId)).toEqual([
+      messageIdOf(accountId),
+      messageIdOf(accountId),
+    ]);
+    expect(mail?.messageId).toBe(messageIdOf(accountId));
+  });
+
+  it('releases the claim when no mail server could be reached, and a later run sends it', async () => {
+    const { accountId } = await accountWith(['Gus Lee']);
+    const unreachable: Mailer = {
+      send: async () => {
+        throw new MailNotSentError(new Error('connect ECONNREFUSED 127.0.0.1:25'));
+      },
+      close: () => {},
+    };
+    expect(await sendWeeklyDigests(api.serverDb, unreachable, MONDAY_SEVEN, SETTINGS)).toEqual(
+      outcome({ due: 1, failed: [{ accountId, error: 'connect ECONNREFUSED 127.0.0.1:25' }] }),
+    );
+    expect(await deliveriesOf(accountId)).toEqual([]);
+    expect(await run(at('2026-11-23T07:15:00Z'))).toEqual(outcome({ due: 1, sent: 1 }));
+    await sink.waitFor(1);
+  });
+
+  it('never sends again when the process dies after the mail server accepted the e-mail', async () => {
+    const { accountId } = await accountWith(['Hal Berg']);
+    // The server has the message; the process is killed before it could note that it was sent.
+    const killed = recording(mailer, {
+      after: () => {
+        throw new DOMException('The process was killed', 'AbortError');
+      },
+    });
+    expect(await sendWeeklyDigests(api.serverDb, killed.mailer, MONDAY_SEVEN, SETTINGS)).toEqual(
+      outcome({ due: 1, claimKept: [{ accountId, error: 'The process was killed' }] }),
+    );
+    await sink.waitFor(1);
+
+    // The runs after the restart find the week claimed, however many and however concurrent.
+    const later = await Promise.all([
+      run(at('2026-11-23T07:15:00Z')),
+      run(at('2026-11-23T07:15:00Z')),
+      run(at('2026-11-23T07:30:00Z')),
+    ]);
+    expect(later).toEqual([
+      outcome({ due: 1, alreadyDelivered: 1 }),
+      outcome({ due: 1, alreadyDelivered: 1 }),
+      outcome({ due: 1, alreadyDelivered: 1 }),
+    ]);
+    expect(sink.messages).toHaveLength(1);
+    expect(sink.messages[0]?.messageId).toBe(messageIdOf(accountId));
+    expect(await deliveriesOf(accountId)).toEqual([{ weekStartsOn: '2026-11-23' }]);
+  });
+
+  it('holds no transaction while sending: a run started meanwhile finds the claim and is done first', async () => {
+    const { accountId } = await accountWith(['Ivy Chen']);
+    // While the first run talks to the mail server a second one runs to its end. Were the claim
+    // still uncommitted, the second would wait on it and the first would never get to send.
+    let second: DigestRunResult | undefined;
+    const slow = recording(mailer, {
+      before: async () => {
+        second = await run(MONDAY_SEVEN);
+      },
+    });
+    const first = await sendWeeklyDigests(api.serverDb, slow.mailer, MONDAY_SEVEN, SETTINGS);
+    expect(first).toEqual(outcome({ due: 1, sent: 1 }));
+    expect(second).toEqual(outcome({ due: 1, alreadyDelivered: 1 }));
+    await sink.waitFor(1);
+    expect(sink.messages).toHaveLength(1);
     expect(await deliveriesOf(accountId)).toEqual([{ weekStartsOn: '2026-11-23' }]);
   });
 });

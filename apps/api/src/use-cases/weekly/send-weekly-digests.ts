@@ -9,13 +9,14 @@ import {
 } from '@tend/db';
 import {
   buildWeeklyDigest,
+  digestMessageId,
   isDigestDue,
   tendLinks,
   type WeekStartDay,
   weekContaining,
 } from '@tend/domain';
 import { and, asc, eq, isNotNull } from 'drizzle-orm';
-import type { Mailer } from '../../mail/mailer.ts';
+import { type Mailer, type MailMessage, MailNotSentError } from '../../mail/mailer.ts';
 import { getWeeklyList } from './get-weekly-list.ts';
 
 export type DigestSettings = {
@@ -36,7 +37,20 @@ export type DigestRunResult = {
   alreadyDelivered: number;
   /** Not delivered (nothing recorded): a later run tries again. */
   failed: { accountId: string; error: string }[];
+  /**
+   * Failed with the week's claim kept: the e-mail may have gone (the mail server stopped
+   * answering mid-send), so no later run sends it again that week.
+   */
+  claimKept: { accountId: string; error: string }[];
 };
+
+/** A digest send failed and its claim stays: at most once wins over at least once. */
+export class DigestClaimKeptError extends Error {
+  constructor(cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause });
+    this.name = 'DigestClaimKeptError';
+  }
+}
 
 type DigestAccount = {
   id: string;
@@ -61,18 +75,11 @@ const pendingItems = (tx: Tx, weeklyListId: string) =>
     .orderBy(asc(weeklyListItems.position));
 
 /**
- * One account's digest for the week holding `now`, in one transaction as that account: the
- * delivery row is claimed first, so of several runs (replicas, retries) only the one whose insert
- * wins sends, and the others wait on its row until it commits. If sending fails the transaction
- * rolls back, the claim with it, and a later run tries again.
+ * Claims the account's digest for the week and builds it, in a short transaction of its own
+ * committed before anything is sent: of several runs (replicas, retries) only the one whose
+ * insert wins goes on, and the others wait on its row only until it commits.
  */
-export const deliverWeeklyDigest = (
-  db: Db,
-  mailer: Mailer,
-  account: DigestAccount,
-  now: Date,
-  settings: DigestSettings,
-): Promise<DigestOutcome> =>
+const claimDigest = (db: Db, account: DigestAccount, now: Date, settings: DigestSettings) =>
   withAccount(db, account.id, async (tx) => {
     const week = weekContaining(now, account.timezone, account.weekStart);
     const [claimed] = await tx
@@ -80,11 +87,10 @@ export const deliverWeeklyDigest = (
       .values({ accountId: account.id, weekStartsOn: week.startsOn, sentAt: now })
       .onConflictDoNothing()
       .returning();
-    if (!claimed) return 'ALREADY_DELIVERED';
-
+    if (!claimed) return 'ALREADY_DELIVERED' as const;
     const list = await getWeeklyList(tx, account.id, now);
     const items = await pendingItems(tx, list.id);
-    if (items.length === 0) return 'EMPTY';
+    if (items.length === 0) return 'EMPTY' as const;
 
     const links = tendLinks(settings.publicUrl);
     const digest = buildWeeklyDigest({
@@ -97,15 +103,57 @@ export const deliverWeeklyDigest = (
         url: links.person(item.personId),
       })),
     });
-    await mailer.send({
+    const message: MailMessage = {
       to: { name: account.name, address: account.email },
       subject: digest.subject,
       text: digest.text,
       html: digest.html,
+      messageId: digestMessageId(account.id, week.startsOn, settings.publicUrl),
       headers: { 'List-Unsubscribe': `<${digest.settingsUrl}>` },
-    });
-    return 'SENT';
+    };
+    return { weekStartsOn: week.startsOn, message };
   });
+
+const releaseClaim = (db: Db, accountId: string, weekStartsOn: string) =>
+  withAccount(db, accountId, (tx) =>
+    tx
+      .delete(digestDeliveries)
+      .where(
+        and(
+          eq(digestDeliveries.accountId, accountId),
+          eq(digestDeliveries.weekStartsOn, weekStartsOn),
+        ),
+      ),
+  );
+
+/**
+ * One account's digest for the week holding `now`, at most once: claimed and committed first,
+ * then sent with no transaction open. The claim stands for the sent e-mail, so a process killed
+ * mid-send leaves it and no run sends again. Only when the mail server certainly did not take
+ * the message is the claim released, for a later run to try again.
+ */
+export const deliverWeeklyDigest = async (
+  db: Db,
+  mailer: Mailer,
+  account: DigestAccount,
+  now: Date,
+  settings: DigestSettings,
+): Promise<DigestOutcome> => {
+  const claim = await claimDigest(db, account, now, settings);
+  if (claim === 'ALREADY_DELIVERED' || claim === 'EMPTY') return claim;
+  try {
+    await mailer.send(claim.message);
+  } catch (error) {
+    if (!(error instanceof MailNotSentError)) throw new DigestClaimKeptError(error);
+    try {
+      await releaseClaim(db, account.id, claim.weekStartsOn);
+    } catch (releaseError) {
+      throw new DigestClaimKeptError(releaseError);
+    }
+    throw error;
+  }
+  return 'SENT';
+};
 
 /**
  * Sends each account its weekly reconnect list on its week-start morning (from `settings.hour`
@@ -118,6 +166,8 @@ export const sendWeeklyDigests = async (
   mailer: Mailer,
   now: Date,
   settings: DigestSettings,
+  /** Aborted when the job's time is up: accounts not yet reached are left to the next run. */
+  signal?: AbortSignal,
 ): Promise<DigestRunResult> => {
   const rows = await db
     .select({
@@ -142,19 +192,23 @@ export const sendWeeklyDigests = async (
     empty: 0,
     alreadyDelivered: 0,
     failed: [],
+    claimKept: [],
   };
-  // One at a time: a mail server throttles bursts, and each holds a transaction while it sends.
+  // One at a time: a mail server throttles bursts.
   for (const account of due) {
+    if (signal?.aborted) break;
     try {
       const outcome = await deliverWeeklyDigest(db, mailer, account, now, settings);
       if (outcome === 'SENT') result.sent += 1;
       else if (outcome === 'EMPTY') result.empty += 1;
       else result.alreadyDelivered += 1;
     } catch (error) {
-      result.failed.push({
+      const failure = {
         accountId: account.id,
         error: error instanceof Error ? error.message : String(error),
-      });
+      };
+      if (error instanceof DigestClaimKeptError) result.claimKept.push(failure);
+      else result.failed.push(failure);
     }
   }
   return result;

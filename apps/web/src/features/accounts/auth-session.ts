@@ -1,8 +1,11 @@
 import { type QueryClient, queryOptions } from '@tanstack/react-query';
 import { type ApiIssue, requestJson } from '../../lib/request.ts';
 
-/** What the server says about this browser: signed in, and whether anyone may sign up. */
-export type AuthSession = { signedIn: boolean; needsOwner: boolean; allowSignUp: boolean };
+/**
+ * What the server says about this browser: signed in, and whether anyone may sign up. Never
+ * whether the server has an owner yet: the owner's sign-up starts from the setup link.
+ */
+export type AuthSession = { signedIn: boolean; allowSignUp: boolean };
 
 export type PublicAccount = { id: string; email: string | null; name: string; isOwner: boolean };
 
@@ -14,7 +17,13 @@ export const authSessionQuery = queryOptions({
   staleTime: 60_000,
 });
 
-export type SignUpInput = { email: string; password: string; name: string | null };
+export type SignUpInput = {
+  email: string;
+  password: string;
+  name: string | null;
+  /** Only for the owner's account: the one-time code the server printed at its first start. */
+  setupCode?: string | undefined;
+};
 export type SignInInput = { email: string; password: string };
 
 export const signUp = (input: SignUpInput) =>
@@ -61,7 +70,20 @@ export const NOTICES = {
 
 export type Notice = keyof typeof NOTICES;
 
-export type AuthSearch = { redirect?: string | undefined; notice?: Notice | undefined };
+export type AuthSearch = {
+  redirect?: string | undefined;
+  notice?: Notice | undefined;
+  /** The setup code from the link the server printed; the sign-up page takes it out at once. */
+  setup?: string | undefined;
+};
+
+/** A setup code in an address, as typed there: a code of digits alone is parsed as a number. */
+export const setupCodeOf = (value: unknown): string | undefined => {
+  const code = typeof value === 'number' ? String(value) : value;
+  return typeof code === 'string' && code.trim() !== '' && code.length <= 200
+    ? code.trim()
+    : undefined;
+};
 
 export const validateAuthSearch = (search: Record<string, unknown>): AuthSearch => ({
   redirect: safeRedirect(search.redirect),
@@ -69,4 +91,5 @@ export const validateAuthSearch = (search: Record<string, unknown>): AuthSearch 
     typeof search.notice === 'string' && search.notice in NOTICES
       ? (search.notice as Notice)
       : undefined,
+  setup: setupCodeOf(search.setup),
 });

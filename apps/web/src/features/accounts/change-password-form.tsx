@@ -1,23 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { type FieldErrors, fieldErrorsOf, MutationErrorFields } from '../../lib/field-errors.ts';
-import { graphql } from '../../lib/graphql.ts';
-import { request } from '../../lib/request.ts';
+import type { FieldErrors } from '../../lib/field-errors.ts';
+import { ApiError, requestJson } from '../../lib/request.ts';
 import { Field } from '../../ui/field.tsx';
+import { issuesByField } from './auth-session.ts';
 import { sessionsQueryKey } from './sessions-list.tsx';
-
-const ChangePasswordMutation = graphql(
-  `
-  mutation ChangePassword($input: ChangePasswordInput!) {
-    changePassword(input: $input) {
-      __typename
-      ...MutationErrorFields
-    }
-  }
-`,
-  [MutationErrorFields],
-);
 
 const FIELDS = new Set(['currentPassword', 'newPassword']);
 
@@ -32,9 +20,10 @@ export const ChangePasswordForm = () => {
   const [formError, setFormError] = useState<string | null>(null);
   const [changed, setChanged] = useState(false);
 
+  // A route, not a mutation: the server checks one password per request, outside a transaction.
   const change = useMutation({
-    mutationFn: async (input: Draft) =>
-      (await request(ChangePasswordMutation, { input })).changePassword,
+    mutationFn: (input: Draft) =>
+      requestJson<{ changed: true }>('/auth/change-password', { method: 'POST', body: input }),
   });
 
   const set = (field: keyof Draft) => (event: { target: { value: string } }) => {
@@ -49,31 +38,26 @@ export const ChangePasswordForm = () => {
     event.preventDefault();
     setFormError(null);
     setChanged(false);
-    let result: Awaited<ReturnType<typeof change.mutateAsync>>;
     try {
-      result = await change.mutateAsync(draft);
+      await change.mutateAsync(draft);
     } catch (error) {
+      if (error instanceof ApiError && error.issues.length > 0) {
+        const byField = issuesByField(error.issues);
+        flushSync(() => setErrors(byField));
+        formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+        const elsewhere = error.issues.filter((issue) => !FIELDS.has(issue.path[0] ?? ''));
+        setFormError(elsewhere.length > 0 ? elsewhere.map((i) => i.message).join(' ') : null);
+        return;
+      }
+      setErrors({});
       setFormError(error instanceof Error ? error.message : String(error));
       return;
     }
-    if (result.__typename === 'MutationChangePasswordSuccess') {
-      setErrors({});
-      setDraft(EMPTY);
-      setChanged(true);
-      // Every other session just ended.
-      await queryClient.invalidateQueries({ queryKey: sessionsQueryKey });
-      return;
-    }
-    if (result.__typename === 'ValidationError') {
-      const byField = fieldErrorsOf(result);
-      flushSync(() => setErrors(byField));
-      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-      const elsewhere = result.issues.filter((issue) => !FIELDS.has(issue.field));
-      setFormError(elsewhere.length > 0 ? elsewhere.map((i) => i.message).join(' ') : null);
-      return;
-    }
     setErrors({});
-    setFormError(result.message);
+    setDraft(EMPTY);
+    setChanged(true);
+    // Every other session just ended; this one goes on with a new cookie.
+    await queryClient.invalidateQueries({ queryKey: sessionsQueryKey });
   };
 
   return (

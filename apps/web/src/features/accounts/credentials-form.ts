@@ -7,18 +7,21 @@ import { ApiError } from '../../lib/request.ts';
 import { forgetAccountData, issuesByField, refreshAuthSession } from './auth-session.ts';
 
 /**
- * Sign-in and sign-up share this: field issues (400) go next to their inputs, anything else
- * (wrong password, sign-up closed, too many attempts) above the form; on success the cache
- * starts over for the new account and the user goes where they were headed.
+ * Sign-in and sign-up share this: field issues (400, or a refused setup code) go next to their
+ * inputs, anything else (wrong password, sign-up closed, too many attempts) above the form; on
+ * success the cache starts over for the new account and the user goes where they were headed.
  */
 export const useCredentialsForm = <Input>({
   send,
   fields,
   redirect,
+  onFieldErrors,
 }: {
   send: (input: Input) => Promise<unknown>;
   fields: readonly string[];
   redirect: string | undefined;
+  /** Told of the fields in error in the same render, so a field shown only then gets focus. */
+  onFieldErrors?: (errors: FieldErrors) => void;
 }) => {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -42,14 +45,17 @@ export const useCredentialsForm = <Input>({
     try {
       await mutation.mutateAsync(input);
     } catch (error) {
-      if (error instanceof ApiError && error.status === 400 && error.issues.length > 0) {
+      if (error instanceof ApiError && error.issues.length > 0) {
         const byField = issuesByField(error.issues);
         const here = Object.fromEntries(
           Object.entries(byField).filter(([field]) => fields.includes(field)),
         );
         const elsewhere = Object.entries(byField).filter(([field]) => !fields.includes(field));
         // Rendered at once so focus can move to the first field in error.
-        flushSync(() => setErrors(here));
+        flushSync(() => {
+          setErrors(here);
+          onFieldErrors?.(here);
+        });
         formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
         setFormError(
           elsewhere.length > 0 ? elsewhere.map(([, message]) => message).join(' ') : null,

@@ -1,23 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { type FieldErrors, fieldErrorsOf, MutationErrorFields } from '../../lib/field-errors.ts';
-import { graphql } from '../../lib/graphql.ts';
-import { request } from '../../lib/request.ts';
+import type { FieldErrors } from '../../lib/field-errors.ts';
+import { ApiError, requestJson } from '../../lib/request.ts';
 import { Field } from '../../ui/field.tsx';
+import { issuesByField } from './auth-session.ts';
 import { useLeaveAccount } from './use-leave-account.ts';
-
-const DeleteAccountMutation = graphql(
-  `
-  mutation DeleteAccount($input: DeleteAccountInput!) {
-    deleteAccount(input: $input) {
-      __typename
-      ...MutationErrorFields
-    }
-  }
-`,
-  [MutationErrorFields],
-);
 
 const FIELDS = new Set(['password', 'confirmEmail']);
 
@@ -33,14 +21,15 @@ export const DeleteAccountSection = ({ email }: { email: string }) => {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
 
+  // A route, not a mutation: the server checks one password per request, outside a transaction.
   const remove = useMutation({
     mutationFn: async () => {
-      const { deleteAccount } = await request(DeleteAccountMutation, {
-        input: { password, confirmEmail: confirmEmail.trim() },
+      await requestJson<{ deleted: true }>('/auth/delete-account', {
+        method: 'POST',
+        body: { password, confirmEmail: confirmEmail.trim() },
       });
       // Leaves while still pending, so the button cannot be pressed twice.
-      if (deleteAccount.__typename === 'MutationDeleteAccountSuccess') await leave('deleted');
-      return deleteAccount;
+      await leave('deleted');
     },
   });
   const confirmed = sameEmail(confirmEmail, email);
@@ -49,23 +38,19 @@ export const DeleteAccountSection = ({ email }: { email: string }) => {
     event.preventDefault();
     if (!confirmed) return;
     setFormError(null);
-    let result: Awaited<ReturnType<typeof remove.mutateAsync>>;
     try {
-      result = await remove.mutateAsync();
+      await remove.mutateAsync();
     } catch (error) {
+      if (error instanceof ApiError && error.issues.length > 0) {
+        flushSync(() => setErrors(issuesByField(error.issues)));
+        formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+        const elsewhere = error.issues.filter((issue) => !FIELDS.has(issue.path[0] ?? ''));
+        setFormError(elsewhere.length > 0 ? elsewhere.map((i) => i.message).join(' ') : null);
+        return;
+      }
+      setErrors({});
       setFormError(error instanceof Error ? error.message : String(error));
-      return;
     }
-    if (result.__typename === 'MutationDeleteAccountSuccess') return;
-    if (result.__typename === 'ValidationError') {
-      flushSync(() => setErrors(fieldErrorsOf(result)));
-      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-      const elsewhere = result.issues.filter((issue) => !FIELDS.has(issue.field));
-      setFormError(elsewhere.length > 0 ? elsewhere.map((i) => i.message).join(' ') : null);
-      return;
-    }
-    setErrors({});
-    setFormError(result.message);
   };
 
   return (

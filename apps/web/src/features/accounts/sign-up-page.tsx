@@ -1,23 +1,47 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, useSearch } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
+import { Link, useNavigate, useSearch } from '@tanstack/react-router';
+import { type FormEvent, useEffect, useState } from 'react';
 import { Field } from '../../ui/field.tsx';
 import { AuthNotice } from './auth-notice.tsx';
 import { authSessionQuery, signUp } from './auth-session.ts';
 import { useCredentialsForm } from './credentials-form.ts';
 
-const FIELDS = ['email', 'password', 'name'] as const;
+const FIELDS = ['setupCode', 'email', 'password', 'name'] as const;
 
-type Draft = { name: string; email: string; password: string };
+type Draft = { setupCode: string; name: string; email: string; password: string };
 
 export const SignUpPage = () => {
   const search = useSearch({ from: '/sign-up' });
+  const navigate = useNavigate();
   const session = useQuery(authSessionQuery);
-  const [draft, setDraft] = useState<Draft>({ name: '', email: '', password: '' });
-  const form = useCredentialsForm({ send: signUp, fields: FIELDS, redirect: search.redirect });
-  // The first account on a server is its owner, and keeps what was entered before accounts.
-  const owner = session.data?.needsOwner === true;
+  const [draft, setDraft] = useState<Draft>({
+    setupCode: search.setup ?? '',
+    name: '',
+    email: '',
+    password: '',
+  });
+  // The owner's account, the first on a server, takes the setup code the server printed: from
+  // its link, or asked for once the server says it needs one.
+  const [owner, setOwner] = useState(search.setup !== undefined);
+  const form = useCredentialsForm({
+    send: signUp,
+    fields: FIELDS,
+    redirect: search.redirect,
+    onFieldErrors: (errors) => {
+      if (errors.setupCode) setOwner(true);
+    },
+  });
   const closed = session.data !== undefined && !owner && !session.data.allowSignUp;
+
+  // The code is a secret: it leaves the address bar and the history entry as soon as it is read.
+  useEffect(() => {
+    if (search.setup === undefined) return;
+    void navigate({
+      to: '/sign-up',
+      search: { redirect: search.redirect, notice: search.notice },
+      replace: true,
+    });
+  }, [navigate, search.setup, search.redirect, search.notice]);
 
   const set = (field: keyof Draft) => (event: { target: { value: string } }) => {
     setDraft((prev) => ({ ...prev, [field]: event.target.value }));
@@ -30,6 +54,7 @@ export const SignUpPage = () => {
       email: draft.email.trim(),
       password: draft.password,
       name: draft.name.trim() || null,
+      setupCode: (owner && draft.setupCode.trim()) || undefined,
     });
   };
 
@@ -57,8 +82,9 @@ export const SignUpPage = () => {
       {owner ? (
         <div className="owner-intro">
           <p>
-            This server has no accounts yet. The first one is its <strong>owner</strong>: it keeps
-            any people, touches and groups already entered here.
+            The first account on this server is its <strong>owner</strong>: it keeps any people,
+            touches and groups already entered here. Creating it takes the setup code the server
+            printed when it started.
           </p>
           <p className="muted">
             Accounts made after this one start empty, and no account ever sees another’s data.
@@ -76,6 +102,18 @@ export const SignUpPage = () => {
           <p className="form-error" role="alert">
             {form.formError}
           </p>
+        ) : null}
+        {owner ? (
+          <Field label="Setup code" hint="printed in the server log" error={form.errors.setupCode}>
+            <input
+              value={draft.setupCode}
+              onChange={set('setupCode')}
+              autoComplete="off"
+              autoCapitalize="characters"
+              spellCheck={false}
+              required
+            />
+          </Field>
         ) : null}
         <Field label="Name" hint="optional" error={form.errors.name}>
           <input value={draft.name} onChange={set('name')} autoComplete="name" />
@@ -108,14 +146,12 @@ export const SignUpPage = () => {
           </button>
         </div>
       </form>
-      {owner ? null : (
-        <p className="auth-switch">
-          Already have an account?{' '}
-          <Link to="/sign-in" search={{ redirect: search.redirect }}>
-            Sign in
-          </Link>
-        </p>
-      )}
+      <p className="auth-switch">
+        Already have an account?{' '}
+        <Link to="/sign-in" search={{ redirect: search.redirect }}>
+          Sign in
+        </Link>
+      </p>
     </section>
   );
 };

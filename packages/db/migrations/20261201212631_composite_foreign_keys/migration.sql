@@ -1,0 +1,10 @@
+-- Every reference to another row covers (account_id, id), so a row can never point at another
+-- account's row, whoever writes it. Deleting the target clears only the reference column
+-- (Postgres 15's SET NULL column list): account_id is never cleared.
+ALTER TABLE "people" DROP CONSTRAINT "people_origin_group_id_groups_id_fkey";--> statement-breakpoint
+ALTER TABLE "people" ADD CONSTRAINT "people_origin_group_fk" FOREIGN KEY ("account_id","origin_group_id") REFERENCES "groups"("account_id","id") ON DELETE SET NULL ("origin_group_id");--> statement-breakpoint
+ALTER TABLE "interactions" DROP CONSTRAINT "interactions_group_fk", ADD CONSTRAINT "interactions_group_fk" FOREIGN KEY ("account_id","group_id") REFERENCES "groups"("account_id","id") ON DELETE SET NULL ("group_id");--> statement-breakpoint
+ALTER TABLE "one_to_ones" DROP CONSTRAINT "one_to_ones_interaction_fk", ADD CONSTRAINT "one_to_ones_interaction_fk" FOREIGN KEY ("account_id","interaction_id") REFERENCES "interactions"("account_id","id") ON DELETE SET NULL ("interaction_id");--> statement-breakpoint
+ALTER TABLE "people" DROP CONSTRAINT "people_origin_person_fk", ADD CONSTRAINT "people_origin_person_fk" FOREIGN KEY ("account_id","origin_person_id") REFERENCES "people"("account_id","id") ON DELETE SET NULL ("origin_person_id");--> statement-breakpoint
+ALTER TABLE "referrals" DROP CONSTRAINT "referrals_referred_person_fk", ADD CONSTRAINT "referrals_referred_person_fk" FOREIGN KEY ("account_id","referred_person_id") REFERENCES "people"("account_id","id") ON DELETE SET NULL ("referred_person_id");--> statement-breakpoint
+ALTER TABLE "referrals" DROP CONSTRAINT "referrals_target_buyer_fk", ADD CONSTRAINT "referrals_target_buyer_fk" FOREIGN KEY ("account_id","target_buyer_id") REFERENCES "target_buyers"("account_id","id") ON DELETE SET NULL ("target_buyer_id");
