@@ -8,6 +8,8 @@ export default defineConfig({
           name: 'domain',
           root: './packages/domain',
           include: ['src/**/*.test.ts'],
+          // Property tests run hundreds of cases: slow, not stuck, when other files load the machine.
+          testTimeout: 20_000,
         },
       },
       {

@@ -20,6 +20,20 @@ const post = (url: string, path: string, body: unknown, cookieHeader = cookie) =
     signal: AbortSignal.timeout(10_000),
   });
 
+/** GraphQL's answer for a lost database: retryable, with its code, never masked. */
+const expectGraphqlUnavailable = async (response: Response) => {
+  expect(response.status).toBe(503);
+  expect(response.headers.get('retry-after')).toBe('1');
+  expect(await response.json()).toEqual({
+    errors: [
+      {
+        message: 'The database is unavailable; try again.',
+        extensions: { code: 'DATABASE_UNAVAILABLE' },
+      },
+    ],
+  });
+};
+
 // Runs without any database server: the server's Postgres is a port nothing listens on, as when
 // Postgres is down or restarting. The pool's connection timeout and the error mapping answer.
 describe('a server whose database does not answer', () => {
@@ -52,16 +66,7 @@ describe('a server whose database does not answer', () => {
 
   it('answers GraphQL with a retryable 503, not a masked error', async () => {
     const response = await post(url, '/graphql', { query: '{ __typename }' });
-    expect(response.status).toBe(503);
-    expect(response.headers.get('retry-after')).toBe('1');
-    expect(await response.json()).toEqual({
-      errors: [
-        {
-          message: 'The database is unavailable; try again.',
-          extensions: { code: 'DATABASE_UNAVAILABLE' },
-        },
-      ],
-    });
+    await expectGraphqlUnavailable(response);
   });
 
   it.each([
@@ -185,16 +190,7 @@ describe('a GraphQL operation whose connection is lost', () => {
     failTransactions = true;
     const response = await post(url, '/graphql', { query: '{ __typename }' }, session);
     failTransactions = false;
-    expect(response.status).toBe(503);
-    expect(response.headers.get('retry-after')).toBe('1');
-    expect(await response.json()).toEqual({
-      errors: [
-        {
-          message: 'The database is unavailable; try again.',
-          extensions: { code: 'DATABASE_UNAVAILABLE' },
-        },
-      ],
-    });
+    await expectGraphqlUnavailable(response);
     // And the next request, on a healthy connection, is served.
     const next = await post(url, '/graphql', { query: '{ __typename }' }, session);
     expect(next.status).toBe(200);

@@ -170,7 +170,7 @@ describe('scheduling the weekly digest', () => {
     const tickUntil = async (until: string, done: () => boolean = () => false) => {
       while (clock.now() < Date.parse(until) && !done()) {
         await clock.tick(10_000);
-        await new Promise((resolve) => setTimeout(resolve, 10));
+        await new Promise((resolve) => setTimeout(resolve, 30));
       }
     };
     try {
@@ -192,10 +192,11 @@ describe('scheduling the weekly digest', () => {
       expect(runs).toEqual([]);
 
       // 07:45: the next run is not held up; the stuck digest stays claimed, never sent twice.
+      // (A busy machine may let the clock pass the minute before the worker takes the job.)
       await tickUntil('2026-11-23T07:47:00Z', () => runs.length > 0);
       expect(runs).toEqual([
         {
-          at: expect.stringMatching(/^2026-11-23T07:45:/),
+          at: expect.stringMatching(/^2026-11-23T07:4[56]:/),
           result: {
             due: 2,
             sent: 1,
