@@ -1,21 +1,11 @@
 import { leastPrivilegeWarning, loginPrivileges, people, withAccount } from '@tend/db';
+import { failureCodeOf } from '@tend/db/testing';
 import { type SQL, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, TEST_PASSWORD, type TestApi } from './test/harness.ts';
 import { clientFor } from './test/operations.ts';
 
 const INSUFFICIENT_PRIVILEGE = '42501';
-
-/** The Postgres error code behind a failed query (drizzle wraps the driver's error). */
-const codeOf = async (work: Promise<unknown>): Promise<string | undefined> => {
-  try {
-    await work;
-    return undefined;
-  } catch (error) {
-    const { code, cause } = error as { code?: string; cause?: { code?: string } };
-    return cause?.code ?? code;
-  }
-};
 
 // PGlite has one user, who owns everything: least privilege is a Postgres deployment's concern.
 describe.skipIf(!process.env.DATABASE_URL)('the server’s Postgres login', () => {
@@ -53,7 +43,7 @@ describe.skipIf(!process.env.DATABASE_URL)('the server’s Postgres login', () =
 
   it('cannot reset its role to read past row-level security', async () => {
     const afterReset = (statement: SQL) =>
-      codeOf(
+      failureCodeOf(
         withAccount(api.serverDb, accountA, async (tx) => {
           await tx.execute(sql`reset role`);
           return tx.execute(statement);
@@ -78,11 +68,13 @@ describe.skipIf(!process.env.DATABASE_URL)('the server’s Postgres login', () =
       sql`create table public.planted (id int)`,
     ];
     const codes: (string | undefined)[] = [];
-    for (const attempt of attempts) codes.push(await codeOf(api.serverDb.execute(attempt)));
+    for (const attempt of attempts) codes.push(await failureCodeOf(api.serverDb.execute(attempt)));
     expect(codes).toEqual(attempts.map(() => INSUFFICIENT_PRIVILEGE));
     // Inside an account's transaction, as the app role, no more.
     expect(
-      await codeOf(withAccount(api.serverDb, accountA, (tx) => tx.execute(sql`drop table people`))),
+      await failureCodeOf(
+        withAccount(api.serverDb, accountA, (tx) => tx.execute(sql`drop table people`)),
+      ),
     ).toBe(INSUFFICIENT_PRIVILEGE);
   });
 

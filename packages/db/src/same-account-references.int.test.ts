@@ -9,7 +9,7 @@ import {
   referrals,
   targetBuyers,
 } from './schema/index.ts';
-import { freshDatabase, type TestDatabase } from './testing/fresh-database.ts';
+import { failureCodeOf, freshDatabase, type TestDatabase } from './testing/fresh-database.ts';
 
 /**
  * Written as the admin, whom row-level security does not limit: what refuses a reference into
@@ -23,17 +23,6 @@ const firstId = (rows: { id: string }[]) => {
   const [row] = rows;
   if (!row) throw new Error('Nothing was inserted');
   return row.id;
-};
-
-/** The Postgres error code behind a failed query (drizzle wraps the driver's error). */
-const codeOf = async (work: Promise<unknown>): Promise<string | undefined> => {
-  try {
-    await work;
-    return undefined;
-  } catch (error) {
-    const { code, cause } = error as { code?: string; cause?: { code?: string } };
-    return cause?.code ?? code;
-  }
 };
 
 const FOREIGN_KEY_VIOLATION = '23503';
@@ -116,7 +105,8 @@ describe('references between rows', () => {
         .values({ ...referral, personId: theirs.personId }),
     };
     const codes: Record<string, string | undefined> = {};
-    for (const [column, attempt] of Object.entries(attempts)) codes[column] = await codeOf(attempt);
+    for (const [column, attempt] of Object.entries(attempts))
+      codes[column] = await failureCodeOf(attempt);
     expect(codes).toEqual(
       Object.fromEntries(Object.keys(attempts).map((column) => [column, FOREIGN_KEY_VIOLATION])),
     );

@@ -105,3 +105,14 @@ export const freshDatabase = async (
     },
   };
 };
+
+/** The Postgres error code a query failed with (drizzle wraps the driver's error), or none. */
+export const failureCodeOf = async (work: Promise<unknown>): Promise<string | undefined> => {
+  try {
+    await work;
+    return undefined;
+  } catch (error) {
+    const { code, cause } = error as { code?: string; cause?: { code?: string } };
+    return cause?.code ?? code;
+  }
+};
