@@ -12,6 +12,8 @@ export type Context = {
   now: Clock;
   /** Where users reach Tend (scheme, host, port), for absolute links such as the feed's. */
   origin: string;
+  /** Whether the server can send e-mail: without it, no weekly e-mail goes out. */
+  mailConfigured: boolean;
   /** Loaded at most once per request. */
   settings: () => Promise<AccountSettings>;
   /** After signing out everywhere or deleting the account, the browser's cookie goes too. */

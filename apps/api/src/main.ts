@@ -61,6 +61,7 @@ const app = await buildServer({
   production: env.NODE_ENV === 'production',
   webDist,
   setupCode,
+  mailConfigured: env.SMTP_URL !== undefined,
   logger: env.NODE_ENV === 'production',
   ...(testNow ? { now: () => new Date(testNow) } : {}),
 });

@@ -47,6 +47,8 @@ export type ServerOptions = {
   publicUrl?: string | undefined;
   /** The one-time code that creates the owner account; unset, nobody can become the owner. */
   setupCode?: string | undefined;
+  /** Whether the server can send e-mail (SMTP_URL is set), so the weekly e-mail goes out. */
+  mailConfigured?: boolean;
 };
 
 /** Every state-changing request carries this header, which a cross-site form cannot send. */
@@ -212,6 +214,7 @@ export const buildServer = async (options: ServerOptions) => {
       sessionId: session.sessionId,
       now,
       origin: publicUrl ?? `${req.protocol}://${req.host}`,
+      mailConfigured: options.mailConfigured ?? false,
       settings: outsideTransaction,
       clearSessionCookie: () => clearSessionCookie(reply),
     }),

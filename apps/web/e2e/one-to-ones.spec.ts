@@ -2,9 +2,17 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import ICAL from 'ical.js';
 import { signUp } from './auth.ts';
-import { DAY_MS, londonDate, londonInput } from './london.ts';
+import { DAY_MS, londonDate, londonDatePlus, londonInput } from './london.ts';
 
 const MY_OFFER = 'Brand strategy for accountancy firms';
+
+/** "14:05", as a time input takes it, in London. */
+const londonTime = new Intl.DateTimeFormat('en-GB', {
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZone: 'Europe/London',
+});
 
 test('from a contact page: schedule a one-to-one, take its invite, mark it done and deepen the tie', async ({
   page,
@@ -33,14 +41,14 @@ test('from a contact page: schedule a one-to-one, take its invite, mark it done 
   await logForm.getByRole('button', { name: 'Log touch' }).click();
   const callNoon = new Date(`${callDay}T12:00:00Z`).getTime();
   await expect(page.getByTestId('next-due')).toHaveText(
-    `Next due: ${londonDate.format(callNoon + 90 * DAY_MS)}`,
+    `Next due: ${londonDatePlus(callNoon, 90)}`,
   );
 
-  // Schedule for tomorrow, 09:30 London time, with the agenda.
+  // Schedule for the day after tomorrow, 09:30 London time, with the agenda.
   await page.getByRole('button', { name: 'Schedule one-to-one' }).click();
   const form = page.getByRole('form', { name: 'Schedule a one-to-one with Grace Hopper' });
   await expect(form.getByLabel('What to tell them about my business')).toHaveValue(MY_OFFER);
-  const meetingDay = londonInput.format(now + DAY_MS);
+  const meetingDay = londonInput.format(now + 2 * DAY_MS);
   await form.getByLabel('Date').fill(meetingDay);
   await form.getByLabel('Time').fill('09:30');
   await form.getByLabel('Duration').selectOption('45');
@@ -89,11 +97,25 @@ test('from a contact page: schedule a one-to-one, take its invite, mark it done 
   await expect(second).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Schedule one-to-one' })).toBeFocused();
 
-  // Moved by half an hour: the same invite, one sequence on.
+  // More than a day off, it cannot be marked done yet: its touch would be in the future.
+  await page.getByRole('button', { name: 'Mark done' }).click();
+  await expect(
+    page.getByText(
+      /^This meeting is on .+, more than a day away: mark it done once it has happened/,
+    ),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Keep it planned' }).click();
+  await expect(page.getByRole('button', { name: 'Mark done' })).toBeFocused();
+
+  // Moved to two hours from now: the same invite, one sequence on.
+  const soon = now + 2 * 3_600_000;
+  const soonDay = londonInput.format(soon);
+  const soonTime = londonTime.format(soon);
   await page.getByRole('button', { name: 'Reschedule' }).click();
   const move = page.getByRole('form', { name: 'Reschedule with Grace Hopper' });
   await expect(move.getByLabel('Place')).toHaveValue('The Crown, Bath');
-  await move.getByLabel('Time').fill('10:00');
+  await move.getByLabel('Date').fill(soonDay);
+  await move.getByLabel('Time').fill(soonTime);
   await move.getByRole('button', { name: 'Reschedule' }).click();
   await expect(page.getByText(/^Moved to /)).toBeVisible();
   const movedDownload = page.waitForEvent('download');
@@ -105,10 +127,14 @@ test('from a contact page: schedule a one-to-one, take its invite, mark it done 
   );
   expect(moved.uid).toBe(event.uid);
   expect(moved.sequence).toBe(1);
-  expect(moved.startDate.toString()).toBe(`${meetingDay}T10:00:00`);
+  expect(moved.startDate.toString()).toBe(`${soonDay}T${soonTime}:00`);
 
-  // Mark it done: the agenda becomes the touch's notes, then the depth check.
+  // Mark it done before it starts: asked first; the agenda becomes the touch's notes, then the
+  // depth check.
   await page.getByRole('button', { name: 'Mark done' }).click();
+  await expect(page.getByText(/^This meeting is on .+; mark it done anyway\?$/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Keep it planned' })).toBeFocused();
+  await page.getByRole('button', { name: 'Yes, mark it done' }).click();
   await expect(page.getByLabel('What you learned')).toHaveValue(/Her plans for 2027/);
   await page.getByRole('button', { name: 'Log it as done' }).click();
   const check = page.getByRole('region', { name: 'Did trust or their understanding change?' });
@@ -126,13 +152,11 @@ test('from a contact page: schedule a one-to-one, take its invite, mark it done 
     .click();
   await expect(page.getByText('60 / 100')).toBeVisible();
 
-  // Logged today (it was marked done before its start): readiness 60 means every 30 days.
+  // Logged at the meeting's time, not when it was marked done: readiness 60 means every 30 days.
   await expect(page.getByTestId('last-depth-touch')).toHaveText(
-    `Last depth touch: ${londonDate.format(now)}`,
+    `Last depth touch: ${londonDate.format(soon)}`,
   );
-  await expect(page.getByTestId('next-due')).toHaveText(
-    `Next due: ${londonDate.format(now + 30 * DAY_MS)}`,
-  );
+  await expect(page.getByTestId('next-due')).toHaveText(`Next due: ${londonDatePlus(soon, 30)}`);
   const timeline = page.getByRole('region', { name: /^Timeline/ });
   await expect(timeline.getByText(/Her plans for 2027/)).toBeVisible();
   await expect(timeline.getByText(/Trust 0 → 3/)).toBeVisible();

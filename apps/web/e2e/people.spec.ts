@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { signUp } from './auth.ts';
-import { DAY_MS, londonDate, londonInput } from './london.ts';
+import { DAY_MS, londonDate, londonDatePlus, londonInput } from './london.ts';
 
 test('a new account: add a person, set depth, log a touch and see the due date move', async ({
   page,
@@ -21,9 +21,7 @@ test('a new account: add a person, set depth, log a touch and see the due date m
 
   await expect(page.getByRole('heading', { level: 1, name: /Ada Lovelace/ })).toBeVisible();
   // Someone never touched is due one default cadence (90 days at this depth) after being added.
-  await expect(page.getByTestId('next-due')).toHaveText(
-    `Next due: ${londonDate.format(now + 90 * DAY_MS)}`,
-  );
+  await expect(page.getByTestId('next-due')).toHaveText(`Next due: ${londonDatePlus(now, 90)}`);
   await expect(page.getByTestId('last-depth-touch')).toHaveText('No depth touch yet');
 
   // Trust and their understanding at 3 make readiness 60: a deeper tie, a tighter cadence.
@@ -36,9 +34,7 @@ test('a new account: add a person, set depth, log a touch and see the due date m
   const understanding = page.getByRole('group', { name: 'Their understanding of my business' });
   await understanding.getByRole('button', { name: 'Knows who I help' }).click();
   await expect(page.getByText('60 / 100')).toBeVisible();
-  await expect(page.getByTestId('next-due')).toHaveText(
-    `Next due: ${londonDate.format(now + 30 * DAY_MS)}`,
-  );
+  await expect(page.getByTestId('next-due')).toHaveText(`Next due: ${londonDatePlus(now, 30)}`);
 
   // A one-to-one last week counts from its own date.
   const touchDay = londonInput.format(now - 5 * DAY_MS);
@@ -53,14 +49,14 @@ test('a new account: add a person, set depth, log a touch and see the due date m
     `Last depth touch: ${londonDate.format(touchNoon)}`,
   );
   await expect(page.getByTestId('next-due')).toHaveText(
-    `Next due: ${londonDate.format(touchNoon + 30 * DAY_MS)}`,
+    `Next due: ${londonDatePlus(touchNoon, 30)}`,
   );
   await expect(page.getByText('Coffee: her goals for next year')).toBeVisible();
 
   // Everything was saved: a reload shows the same.
   await page.reload();
   await expect(page.getByTestId('next-due')).toHaveText(
-    `Next due: ${londonDate.format(touchNoon + 30 * DAY_MS)}`,
+    `Next due: ${londonDatePlus(touchNoon, 30)}`,
   );
   await page.getByRole('link', { name: 'People', exact: true }).click();
   await expect(page.getByRole('link', { name: 'Ada Lovelace' })).toBeVisible();

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { signUp } from './auth.ts';
+import { DAY_MS, londonInput } from './london.ts';
 import { WEEKLY_NOW } from './weekly-clock.ts';
 
 // Run by playwright.weekly.config.ts, against a server whose clock stands at WEEKLY_NOW.
@@ -39,12 +40,25 @@ test('Monday: the week’s list and prompts, each one keystroke or click from do
 
   await expect(promptList(page).getByRole('listitem').first()).toBeVisible();
   const promptsAtStart = await promptList(page).getByRole('listitem').count();
-  expect(promptsAtStart).toBeGreaterThanOrEqual(4);
-  await expect(thisWeekLink(page)).toHaveAccessibleName(
-    `This week, ${promptsAtStart} open prompts`,
+  expect(promptsAtStart).toBeGreaterThanOrEqual(3);
+  // The first person on the list is overdue: their prompt is on their row, with its actions,
+  // and not again among the prompts. Nobody shows twice on the page.
+  const firstRow = items(page).first();
+  await expect(firstRow.getByTestId('prompt-open')).toBeVisible();
+  for (const action of ['Log touch', 'Skip', 'Snooze', 'Dismiss']) {
+    await expect(firstRow.getByRole('button', { name: action, exact: true })).toBeVisible();
+  }
+  await expect(promptRow(page, first)).toHaveCount(0);
+  const promptNames = await Promise.all(
+    (await promptList(page).getByRole('listitem').all()).map(nameOf),
   );
-  // The first person on the list is overdue, so a prompt waits for them too.
-  await expect(promptRow(page, first)).toBeVisible();
+  expect(promptNames.filter((name) => names.includes(name))).toEqual([]);
+  const onListWithPrompt = await reconnectList(page).getByTestId('prompt-open').count();
+  await expect(page.getByTestId('prompts-intro')).toHaveText(
+    `${promptsAtStart} more need attention. Prompts for people on this week’s list are on their rows above.`,
+  );
+  const openAtStart = promptsAtStart + onListWithPrompt;
+  await expect(thisWeekLink(page)).toHaveAccessibleName(`This week, ${openAtStart} open prompts`);
 
   // j goes to the first person; l opens the quick log (a one-to-one today); Enter logs it.
   await page.keyboard.press('j');
@@ -63,8 +77,11 @@ test('Monday: the week’s list and prompts, each one keystroke or click from do
   await expect(items(page).first().getByTestId('item-status')).toHaveText('Done');
   await expect(page.getByTestId('completion')).toHaveText('1 of 5 done');
   // A depth touch closes their prompt.
-  await expect(promptRow(page, first)).toHaveCount(0);
-  await expect(promptList(page).getByRole('listitem')).toHaveCount(promptsAtStart - 1);
+  await expect(firstRow.getByTestId('prompt-open')).toHaveCount(0);
+  await expect(thisWeekLink(page)).toHaveAccessibleName(
+    `This week, ${openAtStart - 1} open prompts`,
+  );
+  await expect(promptList(page).getByRole('listitem')).toHaveCount(promptsAtStart);
 
   await expect(items(page).first()).toBeFocused();
   await page.keyboard.press('j');
@@ -101,8 +118,8 @@ test('Monday: the week’s list and prompts, each one keystroke or click from do
   await dismissRow.getByRole('button', { name: 'Dismiss prompt' }).click();
   await expect(page.getByText(`Dismissed the prompt for ${dismissed}.`)).toBeVisible();
   await expect(promptRow(page, dismissed)).toHaveCount(0);
-  await expect(promptList(page).getByRole('listitem')).toHaveCount(promptsAtStart - 3);
-  await expect(page.getByTestId('open-prompt-count')).toHaveText(String(promptsAtStart - 3));
+  await expect(promptList(page).getByRole('listitem')).toHaveCount(promptsAtStart - 2);
+  await expect(page.getByTestId('open-prompt-count')).toHaveText(String(openAtStart - 3));
 
   // The week's list is fixed: a reload shows the same people in the same order, as left.
   await page.reload();
@@ -112,8 +129,8 @@ test('Monday: the week’s list and prompts, each one keystroke or click from do
   await expect(items(page).first().getByTestId('item-status')).toHaveText('Done');
   await expect(items(page).nth(1).getByTestId('item-status')).toHaveText('To do');
   await expect(page.getByTestId('completion')).toHaveText('1 of 5 done');
-  await expect(promptList(page).getByRole('listitem')).toHaveCount(promptsAtStart - 3);
-  await expect(page.getByTestId('open-prompt-count')).toHaveText(String(promptsAtStart - 3));
+  await expect(promptList(page).getByRole('listitem')).toHaveCount(promptsAtStart - 2);
+  await expect(page.getByTestId('open-prompt-count')).toHaveText(String(openAtStart - 3));
 
   // No week before this one yet.
   await page.getByRole('link', { name: 'Past weeks' }).click();
@@ -258,4 +275,72 @@ test('a person’s cadence, prompt history and touches; the account’s keeping-
   await expect(settings.getByLabel('My offer')).toHaveValue(
     'I help accountancy firms win clients online.',
   );
+});
+
+test('remove the demo data and see the week’s list refill from the overdue people', async ({
+  page,
+}) => {
+  await page.clock.setFixedTime(new Date(WEEKLY_NOW));
+  await signUp(page);
+  await page.getByRole('button', { name: 'Explore with demo data' }).click();
+  await expect(items(page)).toHaveCount(5);
+
+  // Two people of your own, long untouched, and one just added: the list is already full.
+  const addWithCall = async (name: string, daysAgo?: number) => {
+    await page.goto('/people/new');
+    await page.getByLabel('Name').fill(name);
+    await page.getByRole('button', { name: 'Add person' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: new RegExp(name) })).toBeVisible();
+    if (daysAgo === undefined) return;
+    const logForm = page.getByRole('form', { name: 'Log a touch' });
+    await logForm.getByLabel('Kind').selectOption('CALL');
+    await logForm
+      .getByLabel('Date')
+      .fill(londonInput.format(new Date(WEEKLY_NOW).getTime() - daysAgo * DAY_MS));
+    await logForm.getByRole('button', { name: 'Log touch' }).click();
+    await expect(page.getByTestId('last-depth-touch')).toHaveText(/^Last depth touch:/);
+  };
+  await addWithCall('Rosa Mine', 200);
+  await addWithCall('Sami Mine', 150);
+  await addWithCall('Tara Mine');
+
+  await page.goto('/');
+  await expect(items(page)).toHaveCount(5);
+  await expect(promptRow(page, 'Rosa Mine')).toBeVisible();
+  await expect(promptRow(page, 'Sami Mine')).toBeVisible();
+
+  const banner = page.getByRole('complementary', { name: 'Demo data' });
+  await banner.getByRole('button', { name: 'Remove demo data' }).click();
+  await banner.getByRole('button', { name: 'Confirm' }).click();
+  await expect(banner).toHaveCount(0);
+
+  // The same week's list, refilled from your own overdue people, most overdue first; each shows
+  // once, their prompts on their rows.
+  await expect(items(page)).toHaveCount(2);
+  expect(await Promise.all((await items(page).all()).map(nameOf))).toEqual([
+    'Rosa Mine',
+    'Sami Mine',
+  ]);
+  await expect(page.getByTestId('week-of')).toHaveText('Week of 23 Nov');
+  await expect(page.getByTestId('completion')).toHaveText('0 of 2 done');
+  for (const row of await items(page).all()) {
+    await expect(row.getByTestId('prompt-open')).toBeVisible();
+    await expect(row.getByRole('button', { name: 'Snooze', exact: true })).toBeVisible();
+  }
+  await expect(promptList(page)).toHaveCount(0);
+  await expect(
+    page.getByText('Nobody else needs attention: the open prompts are on this week’s list above.'),
+  ).toBeVisible();
+  await expect(page.getByText('Nobody is due this week', { exact: false })).toHaveCount(0);
+  await expect(thisWeekLink(page)).toHaveAccessibleName('This week, 2 open prompts');
+
+  // Dismissed on the list's row, the prompt goes and the person stays on the list.
+  const rosa = items(page).first();
+  await rosa.getByRole('button', { name: 'Dismiss', exact: true }).click();
+  await rosa.getByLabel('Why dismiss it?').fill('Seeing her at the conference');
+  await rosa.getByRole('button', { name: 'Dismiss prompt' }).click();
+  await expect(page.getByText('Dismissed the prompt for Rosa Mine.')).toBeVisible();
+  await expect(rosa.getByTestId('prompt-open')).toHaveCount(0);
+  await expect(items(page)).toHaveCount(2);
+  await expect(rosa).toBeFocused();
 });

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
@@ -104,12 +105,20 @@ export const connectPostgres = async (
   };
 };
 
+/**
+ * The embedded database, not yet migrated: `dataDir` is a folder on disk or `memory://`;
+ * `loadDataDir` starts it from a `dumpDataDir()` tarball rather than empty (the tests do).
+ */
+export const createPglite = (dataDir: string, options: { loadDataDir?: Blob } = {}) =>
+  // PGlite loads only the extensions it is given; the migrations create pg_trgm (people search).
+  PGlite.create(dataDir, { ...options, extensions: { pg_trgm } });
+
 /** `dataDir` is a folder on disk, or `memory://` for a throw-away database. */
 export const connectPglite = async (
   dataDir: string,
   options: { client?: PGlite } = {},
 ): Promise<DatabaseConnection> => {
-  const client = options.client ?? (await PGlite.create(dataDir));
+  const client = options.client ?? (await createPglite(dataDir));
   const db = drizzlePglite({ client, relations });
   await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
   return {

@@ -6,6 +6,7 @@ export * from './people/index.ts';
 export * from './prompts/index.ts';
 export * from './shared/domain-error.ts';
 export * from './shared/instant-range.ts';
+export * from './shared/money.ts';
 export * from './shared/text-rules.ts';
 export * from './shared/time.ts';
 export * from './weekly/index.ts';

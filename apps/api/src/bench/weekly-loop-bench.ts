@@ -57,12 +57,16 @@ const seed = async (
           where ip.account_id = ${accountId}::uuid and i.kind in ('ONE_TO_ONE','CALL','VIDEO','SOCIAL')
           group by ip.person_id) t
     where p.id = t.person_id`);
-  // The same default cadence rule as the domain: 30 / 60 / 90 days by readiness tier.
+  // The same default cadence rule as the domain: 30 / 60 / 90 days by readiness tier, due from
+  // the start of that calendar day in the account's zone.
   await db.execute(sql`
-    update people set next_due_at = coalesce(last_depth_touch_at, created_at) + (case
-      when least(trust, their_understanding) >= 3 then 30
-      when least(trust, their_understanding) >= 1 then 60 else 90 end || ' days')::interval
-    where account_id = ${accountId}::uuid`);
+    update people p set next_due_at = (((coalesce(p.last_depth_touch_at, p.created_at)
+      at time zone a.timezone)::date + case
+        when least(p.trust, p.their_understanding) >= 3 then 30
+        when least(p.trust, p.their_understanding) >= 1 then 60 else 90 end
+      )::timestamp at time zone a.timezone)
+    from accounts a
+    where a.id = p.account_id and p.account_id = ${accountId}::uuid`);
   await db.execute(sql`analyze`);
 };
 

@@ -1,5 +1,5 @@
 import type { AccountRow, oneToOnes, people } from '@tend/db';
-import { oneToOneEventText, wallClockIn } from '@tend/domain';
+import { type OneToOneStatus, oneToOneEventText, tickedTitle, wallClockIn } from '@tend/domain';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, {
   ICalAttendeeRole,
@@ -8,6 +8,7 @@ import ical, {
   type ICalCalendarData,
   ICalCalendarMethod,
   ICalEventStatus,
+  ICalEventTransparency,
 } from 'ical-generator';
 
 export type OneToOneInvite = {
@@ -31,6 +32,18 @@ export const tendCalendar = (data: ICalCalendarData = {}): ICalCalendar =>
 /** The uid stays the same through every reschedule, so calendars update the one event. */
 export const oneToOneUid = (oneToOneId: string): string => `${oneToOneId}@tend`;
 
+/**
+ * A planned meeting is a confirmed appointment. A done one is history, wherever it sits (it
+ * may be marked done before its start): ticked, no longer confirmed, and not keeping the time
+ * busy. A cancelled or missed one did not happen.
+ */
+const EVENT_STATUS: Record<OneToOneStatus, ICalEventStatus | null> = {
+  PLANNED: ICalEventStatus.CONFIRMED,
+  DONE: null,
+  CANCELLED: ICalEventStatus.CANCELLED,
+  NO_SHOW: ICalEventStatus.CANCELLED,
+};
+
 /** Adds the one-to-one as a VEVENT: the same in the invite and in the feed. */
 export const addOneToOneEvent = (
   calendar: ICalCalendar,
@@ -46,11 +59,15 @@ export const addOneToOneEvent = (
     timezone: account.timezone,
     start: wallClockIn(text.startsAt, account.timezone),
     end: wallClockIn(text.endsAt, account.timezone),
-    summary: text.title,
+    summary: tickedTitle(text.title, oneToOne.status === 'DONE'),
     description: text.description || null,
     location: text.location || null,
     url: oneToOne.videoLink?.trim() || null,
-    status: oneToOne.status === 'CANCELLED' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    status: EVENT_STATUS[oneToOne.status],
+    transparency:
+      oneToOne.status === 'PLANNED'
+        ? ICalEventTransparency.OPAQUE
+        : ICalEventTransparency.TRANSPARENT,
     // The local account made before sign-in has no address; an organizer needs one.
     organizer: account.email ? { name: account.name, email: account.email } : null,
     attendees: attendeeEmail

@@ -777,8 +777,10 @@ describe('with accounts signed up', () => {
             select ${accountId}, id, '2026-11-18T07:00:00Z' from groups
             where account_id = ${accountId} limit 1
           ), prompt as (
-            insert into prompts (account_id, person_id, reason, due_at)
-            values (${accountId}, ${person}, 'Due', '2026-11-20T00:00:00Z')
+            insert into prompts (account_id, person_id, due_at, anchor_kind, anchor_at,
+              cadence_days, readiness, knows_target_buyer)
+            values (${accountId}, ${person}, '2026-11-20T00:00:00Z', 'ADDED',
+              '2026-10-21T00:00:00Z', 30, 0, false)
           ), digest as (
             insert into digest_deliveries (account_id, week_starts_on)
             values (${accountId}, '2026-11-16')

@@ -1,14 +1,15 @@
 import type { AccountRow, Db } from '@tend/db';
-import { type RateLimitRule, ValidationError } from '@tend/domain';
+import { type RateLimitRule, SIGN_UP_TAKEN_PER_IP, ValidationError } from '@tend/domain';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Clock } from '../context.ts';
 import {
+  EmailTakenError,
   InvalidCredentialsError,
   RateLimitedError,
   SetupCodeError,
   SignUpClosedError,
 } from '../use-cases/accounts/auth-errors.ts';
-import { countAttempt } from '../use-cases/accounts/count-attempt.ts';
+import { countAttempt, waitBefore } from '../use-cases/accounts/count-attempt.ts';
 import { resolveSession } from '../use-cases/accounts/resolve-session.ts';
 import { createSession } from '../use-cases/accounts/session-tokens.ts';
 import { signIn } from '../use-cases/accounts/sign-in.ts';
@@ -68,16 +69,24 @@ export const authRoutes = async (app: FastifyInstance, options: AuthRouteOptions
   });
 
   app.post('/auth/sign-up', async (request, reply) => {
+    // Sign-up says when an e-mail has an account (see SIGN_UP_TAKEN_PER_IP): an address that was
+    // told so a few times signs nothing up, so its answers stop telling one e-mail from another.
+    const taken = { key: `sign-up:taken:ip:${request.ip}`, rule: SIGN_UP_TAKEN_PER_IP };
     try {
-      const wait = await countAttempt(
-        db,
-        [{ key: `sign-up:ip:${request.ip}`, rule: options.signUpLimit }],
-        now(),
-      );
+      const wait =
+        (await waitBefore(db, [taken], now())) ??
+        (await countAttempt(
+          db,
+          [{ key: `sign-up:ip:${request.ip}`, rule: options.signUpLimit }],
+          now(),
+        ));
       if (wait !== null) throw new RateLimitedError(wait);
       const account = await signUp(db, request.body, {
         allowSignUp: options.allowSignUp,
         setupCode: options.setupCode,
+      }).catch(async (error: unknown) => {
+        if (error instanceof EmailTakenError) await countAttempt(db, [taken], now());
+        throw error;
       });
       const session = await createSession(db, account.id, now(), {
         ip: request.ip,

@@ -47,6 +47,18 @@ const FEED = /* GraphQL */ `
   query { calendarFeed { createdAt lastUsedAt } }
 `;
 
+const COMPLETE = /* GraphQL */ `
+  mutation($id: ID!) {
+    result: completeOneToOne(id: $id) {
+      __typename ... on CompleteOneToOnePayload { interaction { occurredAt } }
+    }
+  }
+`;
+
+const NO_SHOW = /* GraphQL */ `
+  mutation($id: ID!) { result: markOneToOneNoShow(id: $id) { ... on OneToOne { status } } }
+`;
+
 const REVOKE_FEED = /* GraphQL */ `
   mutation { result: revokeCalendarFeed }
 `;
@@ -462,15 +474,19 @@ describe('the calendar subscription feed', () => {
     expect(feed.text).not.toContain(String(theirItem?.id));
     expect(feed.text).not.toContain('Secret Sam');
 
-    // A done meeting stays where it happened, as a confirmed event.
+    // A done meeting stays where it happened, ticked: history, no longer a confirmed appointment.
     const doneEvent = events.get(`${done?.id}@tend`);
     if (!doneEvent) throw new Error('No done event');
-    expect(valueIn(doneEvent, 'status')).toBe('CONFIRMED');
+    expect(valueIn(doneEvent, 'summary')).toBe('✓ One-to-one with Cy Park');
+    expect(doneEvent.hasProperty('status')).toBe(false);
+    expect(valueIn(doneEvent, 'transp')).toBe('TRANSPARENT');
     expect(timeOf(doneEvent, 'dtstart')).toMatchObject({ utc: past(2).toISOString() });
 
     // The same event as the invite: uid, sequence, times.
     const fridayEvent = events.get(`${friday}@tend`);
     if (!fridayEvent) throw new Error('No Friday event');
+    expect(valueIn(fridayEvent, 'status')).toBe('CONFIRMED');
+    expect(valueIn(fridayEvent, 'transp')).toBe('OPAQUE');
     expect(valueIn(fridayEvent, 'sequence')).toBe(0);
     expect(valueIn(fridayEvent, 'summary')).toBe('One-to-one with Ann Lee');
     expect(timeOf(fridayEvent, 'dtstart')).toEqual({
@@ -507,6 +523,64 @@ describe('the calendar subscription feed', () => {
       start: monday19,
       end: tuesday20,
     });
+  });
+
+  it('shows a meeting marked done before its start at its time, ticked and not confirmed, and drops a no-show', async () => {
+    const { accountId, cookie, me, schedule } = await freshAccount('Early Finisher');
+    const eve = await me.addPerson('Eve Early');
+    const fay = await me.addPerson('Fay Missed');
+    // Tomorrow at 08:00 London (BST): not started, but within the day a touch may be ahead.
+    const tomorrow = '2026-10-21T07:00:00.000Z';
+    const early = await schedule(eve.id, { startsAt: tomorrow });
+    const completed = dataOf(
+      await api.gql<{ result: { __typename: string; interaction?: { occurredAt: string } } }>(
+        accountId,
+        COMPLETE,
+        { id: early },
+      ),
+    ).result;
+    expect(completed).toEqual({
+      __typename: 'CompleteOneToOnePayload',
+      interaction: { occurredAt: tomorrow },
+    });
+    // Started an hour ago; they did not come.
+    const [missed] = await api.db
+      .insert(oneToOnes)
+      .values({ accountId, personId: fay.id, startsAt: new Date(NOW.getTime() - 3_600_000) })
+      .returning();
+    if (!missed) throw new Error('No meeting');
+    expect(
+      dataOf(await api.gql<{ result: { status: string } }>(accountId, NO_SHOW, { id: missed.id }))
+        .result,
+    ).toEqual({ status: 'NO_SHOW' });
+
+    const created = await createFeed(accountId);
+    const events = eventsOf(parse((await download(feedPath(created.url))).text));
+    expect([...events.keys()]).toEqual([`${early}@tend`]);
+    const event = events.get(`${early}@tend`);
+    if (!event) throw new Error('No event');
+    expect(valueIn(event, 'summary')).toBe('✓ One-to-one with Eve Early');
+    expect(event.hasProperty('status')).toBe(false);
+    expect(valueIn(event, 'transp')).toBe('TRANSPARENT');
+    expect(timeOf(event, 'dtstart')).toEqual({
+      tzid: 'Europe/London',
+      local: '2026-10-21T08:00:00',
+      isDate: false,
+      utc: tomorrow,
+    });
+    // Each one's own invite says the same: done is history, a no-show did not take place.
+    const invite = only(
+      parse(
+        (await download(`/calendar/one-to-ones/${early}.ics`, cookie)).text,
+      ).getAllSubcomponents('vevent'),
+    );
+    expect(invite.hasProperty('status')).toBe(false);
+    const missedInvite = only(
+      parse(
+        (await download(`/calendar/one-to-ones/${missed.id}.ics`, cookie)).text,
+      ).getAllSubcomponents('vevent'),
+    );
+    expect(valueIn(missedInvite, 'status')).toBe('CANCELLED');
   });
 
   it('records its use at most hourly, and a new address or a revoke stops the old one', async () => {

@@ -15,6 +15,8 @@ export const builder = new SchemaBuilder<{
   DefaultFieldNullability: false;
   Scalars: {
     DateTime: { Input: Date; Output: Date };
+    Number: { Input: number; Output: number };
+    Decimal: { Input: string; Output: string };
   };
 }>({
   plugins: [ErrorsPlugin, RelayPlugin, DrizzlePlugin],

@@ -62,7 +62,7 @@ describe('setCadence', () => {
       cadenceDays: 14,
       cadence: { idealDays: 14, maxDays: 21 },
       lastDepthTouchAt: null,
-      nextDueAt: '2026-12-04T10:00:00.000Z',
+      nextDueAt: '2026-12-04T00:00:00.000Z',
       dueState: 'OK',
       staleness: 0,
     });
@@ -80,18 +80,18 @@ describe('setCadence', () => {
       cadenceMode: 'DEFAULT',
       cadenceDays: null,
       cadence: { idealDays: 90, maxDays: 135 },
-      nextDueAt: '2027-02-18T10:00:00.000Z',
+      nextDueAt: '2027-02-18T00:00:00.000Z',
       dueState: 'OK',
     });
 
     // The limits themselves.
     expect(await loop.setCadence(priya.id, { mode: 'CUSTOM', days: 1 })).toMatchObject({
       cadence: { idealDays: 1, maxDays: 2 },
-      nextDueAt: '2026-11-21T10:00:00.000Z',
+      nextDueAt: '2026-11-21T00:00:00.000Z',
     });
     expect(await loop.setCadence(priya.id, { mode: 'CUSTOM', days: 730 })).toMatchObject({
       cadence: { idealDays: 730, maxDays: 1095 },
-      nextDueAt: '2028-11-19T10:00:00.000Z',
+      nextDueAt: '2028-11-19T00:00:00.000Z',
     });
   });
 
@@ -107,7 +107,7 @@ describe('setCadence', () => {
     expect(result.__typename === 'Person' && schedule(result)).toEqual({
       cadence: { idealDays: 14, maxDays: 21 },
       lastDepthTouchAt: '2026-11-02T12:00:00.000Z',
-      nextDueAt: '2026-11-16T12:00:00.000Z',
+      nextDueAt: '2026-11-16T00:00:00.000Z',
       dueState: 'DUE',
     });
   });
@@ -133,26 +133,24 @@ describe('setCadence', () => {
     expect(before.row).toMatchObject({
       cadenceMode: 'CUSTOM',
       cadenceDays: 14,
-      nextDueAt: at('2026-12-04T10:00:00Z'),
+      nextDueAt: at('2026-12-04T00:00:00Z'),
       updatedAt: NOW,
     });
   });
 
-  it('rejects fractional days before any resolver runs, naming the field, and writes nothing', async () => {
+  it('rejects fractional and huge days at the field, and writes nothing', async () => {
     const { me, loop } = await freshAccount();
     const priya = await me.addPerson('Priya Shah');
     await loop.setCadence(priya.id, { mode: 'CUSTOM', days: 14 });
     const before = { page: await me.snapshot(priya.id), row: await storedPerson(api, priya.id) };
 
-    // The input type says Int: GraphQL itself refuses 14.5, as a bad request.
-    const response = await loop.raw(
-      'mutation($input: CadenceInput!) { setCadence(personId: "x", input: $input) { __typename } }',
-      { input: { mode: 'CUSTOM', days: 14.5 } },
+    // Not GraphQL's Int, which would refuse both before any field could say why.
+    expect(await loop.setCadence(priya.id, { mode: 'CUSTOM', days: 14.5 })).toEqual(
+      validationError('days', 'Enter whole days'),
     );
-    expect(response.status).toBe(400);
-    expect(response.errors?.map((e) => e.message)).toEqual([
-      'Variable "$input" got invalid value 14.5 at "input.days"; Int cannot represent non-integer value: 14.5',
-    ]);
+    expect(await loop.setCadence(priya.id, { mode: 'CUSTOM', days: 2 ** 31 })).toEqual(
+      validationError('days', 'At most 730 days (two years)'),
+    );
     expect({ page: await me.snapshot(priya.id), row: await storedPerson(api, priya.id) }).toEqual(
       before,
     );
@@ -168,13 +166,13 @@ describe('setCadence', () => {
     expect(await loop.setCadence(theirs.id, { mode: 'NONE' })).toEqual(personNotFound(theirs.id));
     expect(await other.loop.schedule(theirs.id)).toMatchObject({
       cadenceMode: 'DEFAULT',
-      nextDueAt: '2027-02-18T10:00:00.000Z',
+      nextDueAt: '2027-02-18T00:00:00.000Z',
     });
   });
 });
 
 describe('dueState', () => {
-  it('moves from OK to DUE past the ideal gap and to OVERDUE past the maximum gap', async () => {
+  it('moves from OK to DUE on the ideal gap’s day and to OVERDUE on the maximum gap’s day', async () => {
     const { me, loop } = await freshAccount();
     const ana = await me.addPerson('Ana Alves');
     const quiet = await me.addPerson('No Cadence');
@@ -192,21 +190,27 @@ describe('dueState', () => {
       staleness: 0,
       quiet: 'NO_CADENCE',
     });
-    // Exactly the ideal gap: still on time.
-    expect(await stateAt('2026-11-30T10:00:00Z')).toEqual({
+    // Added on 20 November: due on the 30th, from the start of that day in London, and not
+    // a moment before.
+    expect(await stateAt(plusMs('2026-11-30T00:00:00Z', -1))).toEqual({
       dueState: 'OK',
+      staleness: 0.9,
+      quiet: 'NO_CADENCE',
+    });
+    expect(await stateAt('2026-11-30T00:00:00Z')).toEqual({
+      dueState: 'DUE',
       staleness: 1,
       quiet: 'NO_CADENCE',
     });
-    expect(await stateAt(plusMs('2026-11-30T10:00:00Z', 1))).toMatchObject({ dueState: 'DUE' });
-    // Exactly the maximum gap (15 days): still only due.
-    expect(await stateAt('2026-12-05T10:00:00Z')).toEqual({
+    // The maximum gap (15 days) is reached on 5 December.
+    expect(await stateAt(plusMs('2026-12-05T00:00:00Z', -1))).toEqual({
       dueState: 'DUE',
-      staleness: 1.5,
+      staleness: 1.4,
       quiet: 'NO_CADENCE',
     });
-    expect(await stateAt(plusMs('2026-12-05T10:00:00Z', 1))).toMatchObject({
+    expect(await stateAt('2026-12-05T00:00:00Z')).toMatchObject({
       dueState: 'OVERDUE',
+      staleness: 1.5,
     });
     expect(await stateAt('2028-11-20T10:00:00Z')).toMatchObject({
       dueState: 'OVERDUE',
@@ -223,9 +227,76 @@ describe('dueState', () => {
     expect(schedule(await loop.schedule(ana.id))).toEqual({
       cadence: { idealDays: 10, maxDays: 15 },
       lastDepthTouchAt: '2026-12-06T09:00:00.000Z',
-      nextDueAt: '2026-12-16T09:00:00.000Z',
+      nextDueAt: '2026-12-16T00:00:00.000Z',
       dueState: 'OK',
     });
+  });
+});
+
+describe('calendar days in the account’s zone', () => {
+  it('puts a 23:30 touch the evening before the clocks change due N days later, from that day’s start', async () => {
+    const { me, loop } = await freshAccount();
+    // Saturday 28 March 2026, 23:30 in London (GMT); British Summer Time starts at 01:00.
+    const touchedAt = at('2026-03-28T23:30:00Z');
+    api.setNow(touchedAt);
+    const ana = await me.addPerson('Ana Alves');
+    await loop.setCadence(ana.id, { mode: 'CUSTOM', days: 7 });
+    await me.logInteraction({
+      kind: 'CALL',
+      occurredAt: touchedAt.toISOString(),
+      personIds: [ana.id],
+    });
+    // Due Saturday 4 April from midnight BST, not 7 × 24 hours later (00:30 on the 5th).
+    expect(schedule(await loop.schedule(ana.id))).toEqual({
+      cadence: { idealDays: 7, maxDays: 11 },
+      lastDepthTouchAt: '2026-03-28T23:30:00.000Z',
+      nextDueAt: '2026-04-03T23:00:00.000Z',
+      dueState: 'OK',
+    });
+    api.setNow(plusMs('2026-04-03T23:00:00Z', -1));
+    expect(await loop.schedule(ana.id)).toMatchObject({ dueState: 'OK', staleness: 6 / 7 });
+    // Prompts are looked for at most once a minute: this look is two minutes before.
+    api.setNow(at('2026-04-03T22:58:00Z'));
+    expect((await loop.openPrompts()).openPromptCount).toBe(0);
+    api.setNow(at('2026-04-03T23:00:00Z'));
+    expect(await loop.schedule(ana.id)).toMatchObject({ dueState: 'DUE', staleness: 1 });
+    expect((await loop.openPrompts()).openPrompts).toMatchObject([
+      {
+        person: { id: ana.id },
+        dueAt: '2026-04-03T23:00:00.000Z',
+        reason: '7 days since your last depth touch, against a cadence of 7 days; readiness 0.',
+      },
+    ]);
+  });
+
+  it('puts a 00:30 touch the night the clocks go back due N days later, not a day early', async () => {
+    const { me, loop } = await freshAccount();
+    // Sunday 25 October 2026, 00:30 BST in London (still the 24th in UTC); GMT from 02:00.
+    const touchedAt = at('2026-10-24T23:30:00Z');
+    api.setNow(touchedAt);
+    const ben = await me.addPerson('Ben Adeyemi');
+    await loop.setCadence(ben.id, { mode: 'CUSTOM', days: 7 });
+    await me.logInteraction({
+      kind: 'ONE_TO_ONE',
+      occurredAt: touchedAt.toISOString(),
+      personIds: [ben.id],
+    });
+    // Sunday 1 November from midnight GMT, not 23:30 on Saturday the 31st.
+    expect((await loop.schedule(ben.id)).nextDueAt).toBe('2026-11-01T00:00:00.000Z');
+  });
+
+  it('moves everyone’s due dates when the account’s time zone changes', async () => {
+    const { me, loop } = await freshAccount();
+    const priya = await me.addPerson('Priya Shah');
+    await loop.setCadence(priya.id, { mode: 'CUSTOM', days: 10 });
+    // Added Friday 20 November, 10:00 in London: due Monday 30 November.
+    expect((await loop.schedule(priya.id)).nextDueAt).toBe('2026-11-30T00:00:00.000Z');
+
+    // 10:00 UTC is 23:00 the same day in Auckland: due there on the 30th, from 00:00 NZDT.
+    await loop.updateSettings({ timezone: 'Pacific/Auckland' });
+    expect((await loop.schedule(priya.id)).nextDueAt).toBe('2026-11-29T11:00:00.000Z');
+    await loop.updateSettings({ timezone: 'America/New_York' });
+    expect((await loop.schedule(priya.id)).nextDueAt).toBe('2026-11-30T05:00:00.000Z');
   });
 });
 
@@ -270,7 +341,7 @@ describe('updateSettings', () => {
     const untouched = {
       cadence: outer,
       lastDepthTouchAt: null,
-      nextDueAt: '2026-11-30T09:00:00.000Z',
+      nextDueAt: '2026-11-30T00:00:00.000Z',
       dueState: 'DUE',
     };
     expect(await everyone()).toEqual({
@@ -278,7 +349,7 @@ describe('updateSettings', () => {
       ben: {
         cadence: outer,
         lastDepthTouchAt: '2026-11-05T12:00:00.000Z',
-        nextDueAt: '2027-02-03T12:00:00.000Z',
+        nextDueAt: '2027-02-03T00:00:00.000Z',
         dueState: 'OK',
       },
       cleo: untouched,
@@ -296,13 +367,13 @@ describe('updateSettings', () => {
       ana: {
         cadence: outer,
         lastDepthTouchAt: '2026-11-10T08:00:00.000Z',
-        nextDueAt: '2027-02-08T08:00:00.000Z',
+        nextDueAt: '2027-02-08T00:00:00.000Z',
         dueState: 'OK',
       },
       ben: {
         cadence: outer,
         lastDepthTouchAt: '2026-11-12T08:00:00.000Z',
-        nextDueAt: '2027-02-10T08:00:00.000Z',
+        nextDueAt: '2027-02-10T00:00:00.000Z',
         dueState: 'OK',
       },
       cleo: untouched,
@@ -344,19 +415,19 @@ describe('updateSettings', () => {
     expect(await dueDates()).toEqual({
       'Outer Tier': {
         cadence: { idealDays: 90, maxDays: 135 },
-        nextDueAt: '2027-02-18T10:00:00.000Z',
+        nextDueAt: '2027-02-18T00:00:00.000Z',
       },
       'Middle Tier': {
         cadence: { idealDays: 60, maxDays: 90 },
-        nextDueAt: '2027-01-19T10:00:00.000Z',
+        nextDueAt: '2027-01-19T00:00:00.000Z',
       },
       'Inner Tier': {
         cadence: { idealDays: 30, maxDays: 45 },
-        nextDueAt: '2026-12-20T10:00:00.000Z',
+        nextDueAt: '2026-12-20T00:00:00.000Z',
       },
       'Custom Cadence': {
         cadence: { idealDays: 14, maxDays: 21 },
-        nextDueAt: '2026-12-04T10:00:00.000Z',
+        nextDueAt: '2026-12-04T00:00:00.000Z',
       },
       'No Cadence': { cadence: null, nextDueAt: null },
     });
@@ -371,19 +442,19 @@ describe('updateSettings', () => {
     expect(await dueDates()).toEqual({
       'Outer Tier': {
         cadence: { idealDays: 120, maxDays: 180 },
-        nextDueAt: '2027-03-20T10:00:00.000Z',
+        nextDueAt: '2027-03-20T00:00:00.000Z',
       },
       'Middle Tier': {
         cadence: { idealDays: 45, maxDays: 68 },
-        nextDueAt: '2027-01-04T10:00:00.000Z',
+        nextDueAt: '2027-01-04T00:00:00.000Z',
       },
       'Inner Tier': {
         cadence: { idealDays: 20, maxDays: 30 },
-        nextDueAt: '2026-12-10T10:00:00.000Z',
+        nextDueAt: '2026-12-10T00:00:00.000Z',
       },
       'Custom Cadence': {
         cadence: { idealDays: 14, maxDays: 21 },
-        nextDueAt: '2026-12-04T10:00:00.000Z',
+        nextDueAt: '2026-12-04T00:00:00.000Z',
       },
       'No Cadence': { cadence: null, nextDueAt: null },
     });
@@ -392,7 +463,7 @@ describe('updateSettings', () => {
     await loop.updateSettings({ cadenceOuterDays: 100 });
     expect((await dueDates())['Outer Tier']).toEqual({
       cadence: { idealDays: 100, maxDays: 150 },
-      nextDueAt: '2027-02-28T10:00:00.000Z',
+      nextDueAt: '2027-02-28T00:00:00.000Z',
     });
   });
 
@@ -540,12 +611,12 @@ describe('editing and deleting touches', () => {
     const untouched = {
       cadence,
       lastDepthTouchAt: null,
-      nextDueAt: '2026-11-30T09:00:00.000Z',
+      nextDueAt: '2026-11-30T00:00:00.000Z',
       dueState: 'OK',
     };
     expect(await both()).toEqual({
-      dee: touched('2026-11-15T09:00:00.000Z', '2027-02-13T09:00:00.000Z'),
-      eve: touched('2026-11-15T09:00:00.000Z', '2027-02-13T09:00:00.000Z'),
+      dee: touched('2026-11-15T09:00:00.000Z', '2027-02-13T00:00:00.000Z'),
+      eve: touched('2026-11-15T09:00:00.000Z', '2027-02-13T00:00:00.000Z'),
     });
 
     // Moving the lunch earlier: the call is Dee's latest depth touch again.
@@ -556,15 +627,15 @@ describe('editing and deleting touches', () => {
       }),
     ).toMatchObject({ id: lunch, occurredAt: '2026-10-20T09:00:00.000Z', isDepthTouch: true });
     expect(await both()).toEqual({
-      dee: touched('2026-11-01T09:00:00.000Z', '2027-01-30T09:00:00.000Z'),
-      eve: touched('2026-10-20T09:00:00.000Z', '2027-01-18T09:00:00.000Z'),
+      dee: touched('2026-11-01T09:00:00.000Z', '2027-01-30T00:00:00.000Z'),
+      eve: touched('2026-10-20T09:00:00.000Z', '2027-01-18T00:00:00.000Z'),
     });
 
     // And later again.
     await loop.updateInteraction(lunch, { kind: 'ONE_TO_ONE', occurredAt: '2026-11-19T09:00:00Z' });
     expect(await both()).toEqual({
-      dee: touched('2026-11-19T09:00:00.000Z', '2027-02-17T09:00:00.000Z'),
-      eve: touched('2026-11-19T09:00:00.000Z', '2027-02-17T09:00:00.000Z'),
+      dee: touched('2026-11-19T09:00:00.000Z', '2027-02-17T00:00:00.000Z'),
+      eve: touched('2026-11-19T09:00:00.000Z', '2027-02-17T00:00:00.000Z'),
     });
 
     // The lunch was really a group meeting: a visibility touch, not a depth touch.
@@ -575,14 +646,14 @@ describe('editing and deleting touches', () => {
       }),
     ).toMatchObject({ kind: 'GROUP_MEETING', isDepthTouch: false });
     expect(await both()).toEqual({
-      dee: touched('2026-11-01T09:00:00.000Z', '2027-01-30T09:00:00.000Z'),
+      dee: touched('2026-11-01T09:00:00.000Z', '2027-01-30T00:00:00.000Z'),
       eve: untouched,
     });
 
     // The meeting was really a call.
     await loop.updateInteraction(meeting, { kind: 'CALL', occurredAt: '2026-11-18T09:00:00Z' });
     expect((await both()).dee).toEqual(
-      touched('2026-11-18T09:00:00.000Z', '2027-02-16T09:00:00.000Z'),
+      touched('2026-11-18T09:00:00.000Z', '2027-02-16T00:00:00.000Z'),
     );
 
     expect(await loop.deleteInteraction(meeting)).toEqual({
@@ -593,7 +664,7 @@ describe('editing and deleting touches', () => {
       notes: null,
     });
     expect((await both()).dee).toEqual(
-      touched('2026-11-01T09:00:00.000Z', '2027-01-30T09:00:00.000Z'),
+      touched('2026-11-01T09:00:00.000Z', '2027-01-30T00:00:00.000Z'),
     );
 
     expect(await loop.deleteInteraction(call)).toMatchObject({ id: call, kind: 'CALL' });
@@ -630,7 +701,7 @@ describe('editing and deleting touches', () => {
     expect(await other.me.snapshot(theirs.id)).toEqual(theirsBefore);
     expect(theirsBefore).toMatchObject({
       lastDepthTouchAt: '2026-11-02T12:00:00.000Z',
-      nextDueAt: '2027-01-31T12:00:00.000Z',
+      nextDueAt: '2027-01-31T00:00:00.000Z',
       timeline: { totalCount: 1 },
     });
   });

@@ -141,7 +141,7 @@ describe('setDepthLevel', () => {
     expect(await schedule()).toEqual({
       readiness: 0,
       cadence: { idealDays: 90, maxDays: 135 },
-      nextDueAt: '2027-02-18T10:00:00.000Z',
+      nextDueAt: '2027-02-18T00:00:00.000Z',
     });
 
     api.setNow(new Date('2026-11-25T10:00:00Z'));
@@ -149,14 +149,14 @@ describe('setDepthLevel', () => {
     expect(await schedule()).toEqual({
       readiness: 0,
       cadence: { idealDays: 90, maxDays: 135 },
-      nextDueAt: '2027-02-18T10:00:00.000Z',
+      nextDueAt: '2027-02-18T00:00:00.000Z',
     });
 
     await me.setDepthLevel(id, { dimension: 'theirUnderstanding', level: 1 });
     expect(await schedule()).toEqual({
       readiness: 20,
       cadence: { idealDays: 60, maxDays: 90 },
-      nextDueAt: '2027-01-19T10:00:00.000Z',
+      nextDueAt: '2027-01-19T00:00:00.000Z',
     });
 
     await me.setDepthLevel(id, { dimension: 'trust', level: 3 });
@@ -165,14 +165,14 @@ describe('setDepthLevel', () => {
     expect(await schedule()).toEqual({
       readiness: 60,
       cadence: { idealDays: 30, maxDays: 45 },
-      nextDueAt: '2026-12-20T10:00:00.000Z',
+      nextDueAt: '2026-12-20T00:00:00.000Z',
     });
 
     await me.setDepthLevel(id, { dimension: 'theirUnderstanding', level: 2 });
     expect(await schedule()).toEqual({
       readiness: 40,
       cadence: { idealDays: 60, maxDays: 90 },
-      nextDueAt: '2027-01-19T10:00:00.000Z',
+      nextDueAt: '2027-01-19T00:00:00.000Z',
     });
   });
 
@@ -188,11 +188,11 @@ describe('setDepthLevel', () => {
     const middle = unwrap(
       await me.setDepthLevel(id, { dimension: 'theirUnderstanding', level: 2 }),
     );
-    expect(middle.nextDueAt).toBe('2027-01-23T15:00:00.000Z');
+    expect(middle.nextDueAt).toBe('2027-01-23T00:00:00.000Z');
     const inner = unwrap(await me.setDepthLevel(id, { dimension: 'theirUnderstanding', level: 3 }));
-    expect(inner.nextDueAt).toBe('2027-01-23T15:00:00.000Z');
+    expect(inner.nextDueAt).toBe('2027-01-23T00:00:00.000Z');
     const innerBoth = unwrap(await me.setDepthLevel(id, { dimension: 'trust', level: 3 }));
-    expect(innerBoth.nextDueAt).toBe('2026-12-24T15:00:00.000Z');
+    expect(innerBoth.nextDueAt).toBe('2026-12-24T00:00:00.000Z');
   });
 
   it('records nothing when the level is unchanged and there is no note', async () => {

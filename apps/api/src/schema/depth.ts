@@ -86,7 +86,7 @@ builder.drizzleObjectFields(Person, (t) => ({
 const SetDepthLevelInput = builder.inputType('SetDepthLevelInput', {
   fields: (t) => ({
     dimension: t.field({ type: DepthDimensionEnum, required: true }),
-    level: t.int({ required: true }),
+    level: t.field({ type: 'Number', required: true }),
     note: t.string({ required: false }),
   }),
 });

@@ -194,6 +194,7 @@ const scalar = (name: string, context: FuzzContext): fc.Arbitrary<unknown> => {
     case 'String':
       return text(context);
     case 'Int':
+    case 'Number':
       return fc.oneof(
         { weight: 6, arbitrary: fc.integer({ min: 0, max: 10 }) },
         { weight: 2, arbitrary: fc.integer({ min: -10, max: 2_000 }) },

@@ -44,7 +44,7 @@ describe('logInteraction', () => {
       kind: 'ONE_TO_ONE',
       occurredAt: '2026-11-18T13:30:00+01:00',
       durationMinutes: 45,
-      cost: 12.5,
+      cost: { amount: '12.5', currency: 'GBP' },
       notes: '  Coffee at the Lantern  ',
       personIds: [priya.id],
     });
@@ -56,13 +56,13 @@ describe('logInteraction', () => {
       isDepthTouch: true,
       occurredAt: '2026-11-18T12:30:00.000Z',
       durationMinutes: 45,
-      cost: 12.5,
+      cost: { amount: '12.50', currency: 'GBP' },
       notes: 'Coffee at the Lantern',
       people: [{ id: priya.id, name: 'Priya Shah' }],
     });
     expect(await scheduleOf(priya.id)).toEqual({
       lastDepthTouchAt: '2026-11-18T12:30:00.000Z',
-      nextDueAt: '2027-02-16T12:30:00.000Z',
+      nextDueAt: '2027-02-16T00:00:00.000Z',
     });
   });
 
@@ -75,7 +75,7 @@ describe('logInteraction', () => {
     });
     const afterFirst = {
       lastDepthTouchAt: '2026-11-10T09:00:00.000Z',
-      nextDueAt: '2027-02-08T09:00:00.000Z',
+      nextDueAt: '2027-02-08T00:00:00.000Z',
     };
     expect(await scheduleOf(tom.id)).toEqual(afterFirst);
 
@@ -93,14 +93,14 @@ describe('logInteraction', () => {
     });
     expect(await scheduleOf(tom.id)).toEqual({
       lastDepthTouchAt: '2026-11-15T09:00:00.000Z',
-      nextDueAt: '2027-02-13T09:00:00.000Z',
+      nextDueAt: '2027-02-13T00:00:00.000Z',
     });
     expect((await me.timeline(tom.id)).totalCount).toBe(3);
   });
 
   it('keeps a visibility touch out of the cadence but in the timeline', async () => {
     const hannah = await me.addPerson('Hannah Berg');
-    const untouched = { lastDepthTouchAt: null, nextDueAt: '2027-02-18T10:00:00.000Z' };
+    const untouched = { lastDepthTouchAt: null, nextDueAt: '2027-02-18T00:00:00.000Z' };
 
     const meeting = await me.logInteraction({
       kind: 'GROUP_MEETING',
@@ -122,7 +122,7 @@ describe('logInteraction', () => {
     });
     expect(await scheduleOf(hannah.id)).toEqual({
       lastDepthTouchAt: '2026-11-05T12:00:00.000Z',
-      nextDueAt: '2027-02-03T12:00:00.000Z',
+      nextDueAt: '2027-02-03T00:00:00.000Z',
     });
 
     const timeline = await me.timeline(hannah.id);
@@ -197,16 +197,16 @@ describe('logInteraction', () => {
     });
     expect(await scheduleOf(ana.id)).toEqual({
       lastDepthTouchAt: '2026-11-19T19:00:00.000Z',
-      nextDueAt: '2027-02-17T19:00:00.000Z',
+      nextDueAt: '2027-02-17T00:00:00.000Z',
     });
     expect(await scheduleOf(ben.id)).toEqual({
       lastDepthTouchAt: '2026-11-19T19:00:00.000Z',
-      nextDueAt: '2027-01-18T19:00:00.000Z',
+      nextDueAt: '2027-01-18T00:00:00.000Z',
     });
     // Cleo's call the next morning is still the latest depth touch.
     expect(await scheduleOf(cleo.id)).toEqual({
       lastDepthTouchAt: '2026-11-20T08:00:00.000Z',
-      nextDueAt: '2027-02-18T08:00:00.000Z',
+      nextDueAt: '2027-02-18T00:00:00.000Z',
     });
     for (const person of [ana, ben]) {
       const timeline = await me.timeline(person.id);

@@ -5,6 +5,7 @@ import { updateInteraction } from '../use-cases/interactions/update-interaction.
 import { builder } from './builder.ts';
 import { InteractionKindEnum } from './enums.ts';
 import { MUTATION_ERRORS } from './errors.ts';
+import { Money, MoneyInput, moneyOf } from './money.ts';
 import { scopeOf } from './scope.ts';
 
 export const Interaction = builder.drizzleObject('interactions', {
@@ -21,7 +22,11 @@ export const Interaction = builder.drizzleObject('interactions', {
     }),
     occurredAt: t.expose('occurredAt', { type: 'DateTime' }),
     durationMinutes: t.exposeInt('durationMinutes', { nullable: true }),
-    cost: t.exposeFloat('cost', { nullable: true }),
+    cost: t.field({
+      type: Money,
+      nullable: true,
+      resolve: (i) => moneyOf(i.cost, i.costCurrency),
+    }),
     notes: t.exposeString('notes', { nullable: true }),
     people: t.relation('people', { query: { orderBy: { name: 'asc' } } }),
   }),
@@ -31,8 +36,8 @@ const UpdateInteractionInput = builder.inputType('UpdateInteractionInput', {
   fields: (t) => ({
     kind: t.field({ type: InteractionKindEnum, required: true }),
     occurredAt: t.field({ type: 'DateTime', required: true }),
-    durationMinutes: t.int({ required: false }),
-    cost: t.float({ required: false }),
+    durationMinutes: t.field({ type: 'Number', required: false }),
+    cost: t.field({ type: MoneyInput, required: false }),
     notes: t.string({ required: false }),
   }),
 });
@@ -41,8 +46,8 @@ const LogInteractionInput = builder.inputType('LogInteractionInput', {
   fields: (t) => ({
     kind: t.field({ type: InteractionKindEnum, required: true }),
     occurredAt: t.field({ type: 'DateTime', required: true }),
-    durationMinutes: t.int({ required: false }),
-    cost: t.float({ required: false }),
+    durationMinutes: t.field({ type: 'Number', required: false }),
+    cost: t.field({ type: MoneyInput, required: false }),
     notes: t.string({ required: false }),
     personIds: t.idList({ required: true }),
   }),

@@ -48,6 +48,7 @@ const EXPECTED_TODAY = [
   'updatePerson',
   'archivePerson',
   'unarchivePerson',
+  'deletePerson',
   'setDepthLevel',
   'logInteraction',
   'revokeSession',

@@ -79,7 +79,7 @@ describe('onboarding', () => {
       isDemo: true,
       readiness: 80,
       lastDepthTouchAt: '2026-11-08T10:00:00.000Z',
-      nextDueAt: '2026-12-08T10:00:00.000Z',
+      nextDueAt: '2026-12-08T00:00:00.000Z',
       originGroup: { name: BREAKFAST },
     });
     expect(snapshot.timeline.totalCount).toBe(3);

@@ -373,7 +373,7 @@ describe('completing a one-to-one', () => {
     expect(done.person).toEqual({
       id: priya.id,
       lastDepthTouchAt: '2026-12-02T12:00:00.000Z',
-      nextDueAt: '2026-12-12T12:00:00.000Z',
+      nextDueAt: '2026-12-12T00:00:00.000Z',
       dueState: 'OK',
       trust: { level: 0 },
     });
@@ -408,20 +408,39 @@ describe('completing a one-to-one', () => {
     expect(await me.snapshot(priya.id)).toEqual(snapshot);
   });
 
-  it('logs a meeting marked done before its start at now, with the notes and duration given', async () => {
+  it('logs a meeting marked done before its start at its start, not now, with the notes and duration given', async () => {
     const { me, schedule, complete } = await freshAccount();
     const priya = await me.addPerson('Priya Shah');
-    const meeting = await schedule(priya.id, { startsAt: '2026-11-20T15:00:00Z' });
+    // Tomorrow morning, within the day a touch may be ahead of now.
+    const meeting = await schedule(priya.id, { startsAt: '2026-11-21T09:00:00Z' });
     expect(await complete(meeting.id, { notes: null, durationMinutes: 20 })).toMatchObject({
-      interaction: { occurredAt: '2026-11-20T10:00:00.000Z', durationMinutes: 20, notes: null },
-      person: { lastDepthTouchAt: '2026-11-20T10:00:00.000Z' },
+      oneToOne: { status: 'DONE', startsAt: '2026-11-21T09:00:00.000Z' },
+      interaction: { occurredAt: '2026-11-21T09:00:00.000Z', durationMinutes: 20, notes: null },
+      person: { lastDepthTouchAt: '2026-11-21T09:00:00.000Z' },
     });
+  });
+
+  it('refuses to complete a meeting more than a day off, naming id and writing nothing', async () => {
+    const { me, schedule, complete, stored } = await freshAccount();
+    const priya = await me.addPerson('Priya Shah');
+    const meeting = await schedule(priya.id, { startsAt: '2026-11-21T10:00:01Z' });
+    const before = await stored();
+    const snapshot = await me.snapshot(priya.id);
+    expect(await complete(meeting.id, { notes: 'Met early' })).toEqual(
+      validationError(
+        'id',
+        'It starts more than a day from now; mark it done once it has happened, or reschedule it to when you met',
+      ),
+    );
+    expect(await stored()).toEqual(before);
+    expect(await me.snapshot(priya.id)).toEqual(snapshot);
   });
 
   it('rejects notes over the limit, writing nothing', async () => {
     const { me, schedule, complete, stored } = await freshAccount();
     const priya = await me.addPerson('Priya Shah');
     const meeting = await schedule(priya.id, { startsAt: '2026-11-24T12:00:00Z' });
+    api.setNow(at('2026-11-24T13:00:00Z'));
     const before = await stored();
     expect(await complete(meeting.id, { notes: 'x'.repeat(1_000_000) })).toEqual(
       validationError('notes', 'Notes must be at most 10000 characters'),

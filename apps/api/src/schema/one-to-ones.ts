@@ -132,7 +132,7 @@ const planInput = (name: string, agendaLeftOut: string) =>
   builder.inputType(name, {
     fields: (t) => ({
       startsAt: t.field({ type: 'DateTime', required: true }),
-      durationMinutes: t.int({ required: false }),
+      durationMinutes: t.field({ type: 'Number', required: false }),
       place: t.string({ required: false }),
       videoLink: t.string({ required: false }),
       agenda: t.field({ type: OneToOneAgendaInput, required: false, description: agendaLeftOut }),
@@ -155,7 +155,11 @@ const CompleteOneToOneInput = builder.inputType('CompleteOneToOneInput', {
       required: false,
       description: 'Left out, the agenda as text; null or empty, no notes.',
     }),
-    durationMinutes: t.int({ required: false, description: 'Left out, the planned duration.' }),
+    durationMinutes: t.field({
+      type: 'Number',
+      required: false,
+      description: 'Left out, the planned duration.',
+    }),
   }),
 });
 

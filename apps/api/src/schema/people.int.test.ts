@@ -33,7 +33,7 @@ describe('people', () => {
       dueState: 'OK',
       readiness: 0,
       cadence: { idealDays: 90, maxDays: 135 },
-      nextDueAt: '2027-02-18T10:00:00.000Z',
+      nextDueAt: '2027-02-18T00:00:00.000Z',
     });
   });
 

@@ -8,8 +8,9 @@ import {
   resolveCadence,
   staleness,
 } from '@tend/domain';
-import { and, ilike, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import { createPerson } from '../use-cases/people/create-person.ts';
+import { deletePerson } from '../use-cases/people/delete-person.ts';
 import { setCadence } from '../use-cases/people/set-cadence.ts';
 import { setPersonArchived } from '../use-cases/people/set-person-archived.ts';
 import { updatePerson } from '../use-cases/people/update-person.ts';
@@ -40,7 +41,12 @@ export const Person = builder.drizzleObject('people', {
     isDemo: t.exposeBoolean('isDemo'),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     lastDepthTouchAt: t.expose('lastDepthTouchAt', { type: 'DateTime', nullable: true }),
-    nextDueAt: t.expose('nextDueAt', { type: 'DateTime', nullable: true }),
+    nextDueAt: t.expose('nextDueAt', {
+      type: 'DateTime',
+      nullable: true,
+      description:
+        'The start of the day the person is due, in the account’s zone: the ideal gap in calendar days after the last depth touch (or being added).',
+    }),
     cadenceMode: t.expose('cadenceMode', { type: CadenceModeEnum }),
     cadenceDays: t.exposeInt('cadenceDays', {
       nullable: true,
@@ -55,22 +61,29 @@ export const Person = builder.drizzleObject('people', {
     }),
     dueState: t.field({
       type: DueStateEnum,
-      resolve: async (person, _args, ctx) =>
-        dueState(
+      resolve: async (person, _args, ctx) => {
+        const settings = await ctx.settings();
+        return dueState(
           ctx.now(),
           cadenceAnchor(person.lastDepthTouchAt, person.createdAt),
-          resolveCadence(person, person, (await ctx.settings()).cadenceDefaults),
-        ),
+          resolveCadence(person, person, settings.cadenceDefaults),
+          settings.timezone,
+        );
+      },
     }),
     staleness: t.float({
       nullable: true,
-      description: 'Days since the last depth touch divided by the ideal gap; above 1 is due.',
-      resolve: async (person, _args, ctx) =>
-        staleness(
+      description:
+        'Calendar days (in the account’s zone) since the last depth touch divided by the ideal gap; from 1 the person is due.',
+      resolve: async (person, _args, ctx) => {
+        const settings = await ctx.settings();
+        return staleness(
           ctx.now(),
           cadenceAnchor(person.lastDepthTouchAt, person.createdAt),
-          resolveCadence(person, person, (await ctx.settings()).cadenceDefaults),
-        ),
+          resolveCadence(person, person, settings.cadenceDefaults),
+          settings.timezone,
+        );
+      },
     }),
   }),
 });
@@ -85,7 +98,7 @@ const Cadence = builder.objectRef<{ idealDays: number; maxDays: number }>('Caden
 const CadenceInput = builder.inputType('CadenceInput', {
   fields: (t) => ({
     mode: t.field({ type: CadenceModeEnum, required: true }),
-    days: t.int({ required: false }),
+    days: t.field({ type: 'Number', required: false }),
   }),
 });
 
@@ -134,21 +147,18 @@ const peopleFilter = (
   accountId: string,
   args: { search?: string | null; archived?: boolean | null },
 ): SQL | undefined => {
-  // Postgres text cannot hold U+0000 (a search with one would fail), and no text holds it.
-  const search = args.search?.replaceAll('\u0000', '').trim().slice(0, 200);
-  const pattern = search ? containsPattern(search) : null;
+  // Control characters match nothing (names hold none; search text keeps one field per line),
+  // and Postgres text cannot hold U+0000 at all.
+  const search = args.search
+    ?.replace(/\p{Cc}/gu, ' ')
+    .trim()
+    .slice(0, 200);
   return and(
     sql`${table.accountId} = ${accountId}`,
     args.archived ? isNotNull(table.archivedAt) : isNull(table.archivedAt),
-    pattern
-      ? or(
-          ilike(table.name, pattern),
-          ilike(table.company, pattern),
-          ilike(table.profession, pattern),
-          sql`array_to_string(${table.emails}, ' ') ilike ${pattern}`,
-          sql`array_to_string(${table.tags}, ' ') ilike ${pattern}`,
-        )
-      : undefined,
+    // Folded by the function that folds search_text (see its migration): accents, case and
+    // Unicode form do not matter; the trigram index serves the contains-search.
+    search ? sql`${table.searchText} like search_fold(${containsPattern(search)})` : undefined,
   );
 };
 
@@ -232,4 +242,20 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: (_parent, args, ctx) => setPersonArchived(scopeOf(ctx), String(args.id), false),
   }),
+  deletePerson: t.field({
+    type: DeletedPerson,
+    description:
+      'Deletes a person for good with their touches, one-to-ones, depth history, prompts and referrals; shared touches keep the others, and people they introduced lose only that origin. Archiving is the reversible way.',
+    errors: { types: LOOKUP_ERRORS },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_parent, args, ctx) => deletePerson(scopeOf(ctx), String(args.id)),
+  }),
 }));
+
+/** Who was deleted, so the client can say so. */
+const DeletedPerson = builder.objectRef<{ id: string; name: string }>('DeletedPerson').implement({
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    name: t.exposeString('name'),
+  }),
+});

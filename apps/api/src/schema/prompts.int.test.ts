@@ -8,14 +8,18 @@ import {
   loopClientFor,
   markKnowsTargetBuyer,
   type PromptView,
+  plusMs,
 } from '../test/weekly-loop.ts';
 
 /** A Friday, 10:00 in London (GMT). */
 const NOW = at('2026-11-20T10:00:00Z');
-/** Eleven days and 23 hours after NOW: someone added at NOW on a 10-day cadence is due. */
+/**
+ * Twelve days (on the calendar, in London) after NOW: someone added at NOW on a 10-day cadence
+ * is due, since the start of 30 November.
+ */
 const LATER = at('2026-12-02T09:00:00Z');
 const NOT_TOUCHED_REASON =
-  '11 days since you added them, with no depth touch yet, against a cadence of 10 days; readiness 0.';
+  '12 days since you added them, with no depth touch yet, against a cadence of 10 days; readiness 0.';
 
 let api: TestApi;
 
@@ -46,7 +50,7 @@ const openPrompt = (
   id: expect.any(String),
   status: 'OPEN',
   reason: NOT_TOUCHED_REASON,
-  dueAt: '2026-11-30T10:00:00.000Z',
+  dueAt: '2026-11-30T00:00:00.000Z',
   raisedAt: '2026-12-02T09:00:00.000Z',
   snoozedUntil: null,
   dismissedReason: null,
@@ -56,6 +60,12 @@ const openPrompt = (
 });
 
 const noPrompts = { openPrompts: [], openPromptCount: 0 };
+
+/** The prompt as shown on a later day: its reason counts the days up to then. */
+const counted = (prompt: PromptView, days: number): PromptView => ({
+  ...prompt,
+  reason: prompt.reason.replace(/^\d+ days?/, `${days} days`),
+});
 
 const notFoundPrompt = (id: string): ErrorResult => ({
   __typename: 'NotFoundError',
@@ -73,14 +83,14 @@ const onlyPromptAt = async ({ loop }: Account, when: Date) => {
 };
 
 describe('raising prompts', () => {
-  it('raises one prompt once a person is past the ideal gap, saying why', async () => {
+  it('raises one prompt once a person is due, saying why', async () => {
     const account = await freshAccount();
     const { loop } = account;
     const priya = await addOnTenDays(account, 'Priya Shah');
 
     expect(await loop.openPrompts()).toEqual(noPrompts);
-    // Exactly the ideal gap is still on time, as the person's due state says.
-    api.setNow(at('2026-11-30T10:00:00Z'));
+    // The moment before the due day starts is still on time, as the person's due state says.
+    api.setNow(plusMs('2026-11-30T00:00:00Z', -1));
     expect(await loop.openPrompts()).toEqual(noPrompts);
     expect((await loop.schedule(priya.id)).dueState).toBe('OK');
 
@@ -98,14 +108,42 @@ describe('raising prompts', () => {
     const first = await onlyPromptAt(account, LATER);
 
     api.setNow(at('2026-12-03T09:00:00Z'));
-    expect(await loop.openPrompts()).toEqual({ openPrompts: [first], openPromptCount: 1 });
+    expect(await loop.openPrompts()).toEqual({
+      openPrompts: [counted(first, 13)],
+      openPromptCount: 1,
+    });
     // Other changes that sync the person's prompt.
     await me.setDepthLevel(priya.id, { dimension: 'myUnderstanding', level: 0, note: 'Met' });
     await loop.updateSettings({ depthTouchKinds: ['ONE_TO_ONE', 'CALL', 'EMAIL'] });
     await loop.setCadence(priya.id, { mode: 'CUSTOM', days: 10 });
     api.setNow(at('2026-12-04T09:00:00Z'));
-    expect(await loop.openPrompts()).toEqual({ openPrompts: [first], openPromptCount: 1 });
-    expect(await loop.personPrompts(priya.id)).toEqual([first]);
+    expect(await loop.openPrompts()).toEqual({
+      openPrompts: [counted(first, 14)],
+      openPromptCount: 1,
+    });
+    expect(await loop.personPrompts(priya.id)).toEqual([counted(first, 14)]);
+  });
+
+  it('counts the reason’s days when it is shown, and stops counting once it is closed', async () => {
+    const account = await freshAccount();
+    const { loop } = account;
+    const priya = await addOnTenDays(account, 'Priya Shah');
+    const raised = await onlyPromptAt(account, LATER);
+    expect(raised.reason).toBe(NOT_TOUCHED_REASON);
+
+    // A week later the same prompt says seven days more, wherever it is shown.
+    const weekLater = await onlyPromptAt(account, at('2026-12-09T09:00:00Z'));
+    expect(weekLater).toEqual({
+      ...raised,
+      reason:
+        '19 days since you added them, with no depth touch yet, against a cadence of 10 days; readiness 0.',
+    });
+    expect(await loop.personPrompts(priya.id)).toEqual([weekLater]);
+
+    // Dismissed on the 9th: its history keeps the count as of then.
+    await loop.dismiss(raised.id, 'Travelling');
+    api.setNow(at('2026-12-30T09:00:00Z'));
+    expect((await loop.personPrompts(priya.id)).map((p) => p.reason)).toEqual([weekLater.reason]);
   });
 
   it('says how long since the last depth touch, the readiness and a known target buyer', async () => {
@@ -124,8 +162,8 @@ describe('raising prompts', () => {
     });
     const expected = openPrompt(ben, {
       reason:
-        '49 days since your last depth touch, against a cadence of 30 days; readiness 60; knows a target buyer.',
-      dueAt: '2026-10-31T12:00:00.000Z',
+        '50 days since your last depth touch, against a cadence of 30 days; readiness 60; knows a target buyer.',
+      dueAt: '2026-10-31T00:00:00.000Z',
       raisedAt: '2026-11-20T10:00:00.000Z',
     });
     expect(await loop.personPrompts(ben.id)).toEqual([expected]);
@@ -140,8 +178,8 @@ describe('raising prompts', () => {
     await loop.setCadence(tom.id, { mode: 'CUSTOM', days: 7 });
     api.setNow(LATER);
     expect((await loop.openPrompts()).openPrompts.map((p) => [p.person.name, p.dueAt])).toEqual([
-      ['Tom Okafor', '2026-11-27T10:00:00.000Z'],
-      ['Priya Shah', '2026-11-30T10:00:00.000Z'],
+      ['Tom Okafor', '2026-11-27T00:00:00.000Z'],
+      ['Priya Shah', '2026-11-30T00:00:00.000Z'],
     ]);
   });
 
@@ -163,13 +201,13 @@ describe('raising prompts', () => {
     expect(result).toMatchObject({
       readiness: 60,
       cadence: { idealDays: 30, maxDays: 45 },
-      nextDueAt: '2026-10-01T09:00:00.000Z',
+      nextDueAt: '2026-09-30T23:00:00.000Z',
       dueState: 'OVERDUE',
     });
     const expected = openPrompt(cleo, {
       reason:
         '80 days since you added them, with no depth touch yet, against a cadence of 30 days; readiness 60.',
-      dueAt: '2026-10-01T09:00:00.000Z',
+      dueAt: '2026-09-30T23:00:00.000Z',
       raisedAt: '2026-11-20T10:00:00.000Z',
     });
     // Raised by the change itself, in its transaction: the clock has not moved since the last
@@ -195,7 +233,8 @@ describe('raising prompts', () => {
     await loop.setCadence(priya.id, { mode: 'NONE' });
     expect(await loop.openPrompts()).toEqual(noPrompts);
     expect(await loop.personPrompts(priya.id)).toEqual([
-      { ...prompt, status: 'DONE', closedAt: '2028-11-20T10:00:00.000Z' },
+      // Counted up to its closing: two years and a day (2028 is a leap year).
+      { ...counted(prompt, 731), status: 'DONE', closedAt: '2028-11-20T10:00:00.000Z' },
     ]);
     expect(await loop.personPrompts(quiet.id)).toEqual([]);
   });
@@ -220,8 +259,8 @@ describe('raising prompts', () => {
     expect(openPromptCount).toBe(2);
     // The same due date: in id order, so sorted here by name.
     expect(openPrompts.map((p) => [p.person.name, p.status, p.dueAt]).sort()).toEqual([
-      ['Priya Shah', 'OPEN', '2026-11-30T10:00:00.000Z'],
-      ['Tom Okafor', 'OPEN', '2026-11-30T10:00:00.000Z'],
+      ['Priya Shah', 'OPEN', '2026-11-30T00:00:00.000Z'],
+      ['Tom Okafor', 'OPEN', '2026-11-30T00:00:00.000Z'],
     ]);
   });
 
@@ -239,7 +278,7 @@ describe('raising prompts', () => {
       openPrompts: [
         openPrompt(tom, {
           reason:
-            '12 days since you added them, with no depth touch yet, against a cadence of 10 days; readiness 0.',
+            '13 days since you added them, with no depth touch yet, against a cadence of 10 days; readiness 0.',
           raisedAt: '2026-12-03T09:00:00.000Z',
         }),
       ],
@@ -269,14 +308,14 @@ describe('touches and prompts', () => {
       personIds: [priya.id],
     });
     expect(await loop.openPrompts()).toEqual(noPrompts);
-    const done = { ...prompt, status: 'DONE', closedAt: '2026-12-03T09:00:00.000Z' };
+    const done = { ...counted(prompt, 13), status: 'DONE', closedAt: '2026-12-03T09:00:00.000Z' };
     expect(await loop.personPrompts(priya.id)).toEqual([done]);
 
     // Due again ten days after the call: a new prompt, the history newest first.
     api.setNow(at('2026-12-14T09:00:00Z'));
     const again = openPrompt(priya, {
       reason: '11 days since your last depth touch, against a cadence of 10 days; readiness 0.',
-      dueAt: '2026-12-13T08:00:00.000Z',
+      dueAt: '2026-12-13T00:00:00.000Z',
       raisedAt: '2026-12-14T09:00:00.000Z',
     });
     expect(await loop.openPrompts()).toEqual({ openPrompts: [again], openPromptCount: 1 });
@@ -333,7 +372,7 @@ describe('touches and prompts', () => {
     await loop.updateInteraction(call.id, { kind: 'CALL', occurredAt: '2026-11-01T09:00:00Z' });
     const expected = openPrompt(dee, {
       reason: '19 days since your last depth touch, against a cadence of 10 days; readiness 0.',
-      dueAt: '2026-11-11T09:00:00.000Z',
+      dueAt: '2026-11-11T00:00:00.000Z',
       raisedAt: '2026-11-20T10:00:00.000Z',
     });
     expect(await loop.personPrompts(dee.id)).toEqual([expected]);
@@ -352,27 +391,34 @@ describe('snoozePrompt', () => {
     const priya = await addOnTenDays(account, 'Priya Shah');
     const prompt = await onlyPromptAt(account, LATER);
 
-    const snoozed = { ...prompt, status: 'SNOOZED', snoozedUntil: '2026-12-09T09:00:00.000Z' };
+    // Back from the start of the day a week later in London, as a due date is.
+    const snoozed = { ...prompt, status: 'SNOOZED', snoozedUntil: '2026-12-09T00:00:00.000Z' };
     expect(await loop.snooze(prompt.id, { choice: 'WEEK' })).toEqual(snoozed);
     expect(await loop.openPrompts()).toEqual(noPrompts);
     expect(await loop.personPrompts(priya.id)).toEqual([snoozed]);
 
     // Prompts are checked at most once a minute, so the last look before is two minutes before.
-    api.setNow(at('2026-12-09T08:58:00Z'));
+    api.setNow(at('2026-12-08T23:58:00Z'));
     expect(await loop.openPrompts()).toEqual(noPrompts);
 
-    api.setNow(at('2026-12-09T09:00:00Z'));
-    expect(await loop.openPrompts()).toEqual({ openPrompts: [prompt], openPromptCount: 1 });
+    api.setNow(at('2026-12-09T00:00:00Z'));
+    expect(await loop.openPrompts()).toEqual({
+      openPrompts: [counted(prompt, 19)],
+      openPromptCount: 1,
+    });
 
-    // A month is 30 days.
+    // A month is a calendar month: 9 December to 9 January.
     expect(await loop.snooze(prompt.id, { choice: 'MONTH' })).toMatchObject({
       status: 'SNOOZED',
-      snoozedUntil: '2027-01-08T09:00:00.000Z',
+      snoozedUntil: '2027-01-09T00:00:00.000Z',
     });
-    api.setNow(at('2027-01-08T08:58:00Z'));
+    api.setNow(at('2027-01-08T23:58:00Z'));
     expect(await loop.openPrompts()).toEqual(noPrompts);
-    api.setNow(at('2027-01-08T09:00:00Z'));
-    expect(await loop.openPrompts()).toEqual({ openPrompts: [prompt], openPromptCount: 1 });
+    api.setNow(at('2027-01-09T00:00:00Z'));
+    expect(await loop.openPrompts()).toEqual({
+      openPrompts: [counted(prompt, 50)],
+      openPromptCount: 1,
+    });
   });
 
   it('snoozes until a chosen date up to a year ahead', async () => {
@@ -426,7 +472,7 @@ describe('snoozePrompt', () => {
       {
         ...prompt,
         status: 'DONE',
-        snoozedUntil: '2026-12-09T09:00:00.000Z',
+        snoozedUntil: '2026-12-09T00:00:00.000Z',
         closedAt: '2026-12-02T09:00:00.000Z',
       },
     ]);
@@ -466,12 +512,12 @@ describe('dismissPrompt', () => {
       occurredAt: '2027-01-15T08:00:00Z',
       personIds: [priya.id],
     });
-    api.setNow(at('2027-01-25T08:00:00Z'));
+    api.setNow(at('2027-01-24T23:59:00Z'));
     expect(await loop.openPrompts()).toEqual(noPrompts);
     api.setNow(at('2027-01-26T09:00:00Z'));
     const again = openPrompt(priya, {
       reason: '11 days since your last depth touch, against a cadence of 10 days; readiness 0.',
-      dueAt: '2027-01-25T08:00:00.000Z',
+      dueAt: '2027-01-25T00:00:00.000Z',
       raisedAt: '2027-01-26T09:00:00.000Z',
     });
     expect(await loop.openPrompts()).toEqual({ openPrompts: [again], openPromptCount: 1 });

@@ -1,5 +1,5 @@
 import { prompts } from '@tend/db';
-import { SNOOZE_CHOICES } from '@tend/domain';
+import { promptReason, SNOOZE_CHOICES } from '@tend/domain';
 import { and, count, eq, sql } from 'drizzle-orm';
 import { dismissPrompt, snoozePrompt } from '../use-cases/prompts/act-on-prompt.ts';
 import { raiseDuePrompts } from '../use-cases/prompts/raise-due-prompts.ts';
@@ -18,7 +18,12 @@ export const Prompt = builder.drizzleObject('prompts', {
   fields: (t) => ({
     id: t.exposeID('id'),
     status: t.expose('status', { type: PromptStatusEnum }),
-    reason: t.exposeString('reason'),
+    reason: t.string({
+      description:
+        'Why it was raised, with the calendar days counted up to now (up to its closing once closed).',
+      resolve: async (prompt, _args, ctx) =>
+        promptReason(prompt, ctx.now(), (await ctx.settings()).timezone),
+    }),
     dueAt: t.expose('dueAt', { type: 'DateTime' }),
     raisedAt: t.expose('raisedAt', { type: 'DateTime' }),
     snoozedUntil: t.expose('snoozedUntil', { type: 'DateTime', nullable: true }),
@@ -68,6 +73,22 @@ builder.drizzleObjectFields(Person, (t) => ({
   prompts: t.relation('prompts', {
     description: 'Every prompt raised for this person, newest first.',
     query: { orderBy: { raisedAt: 'desc', id: 'desc' }, limit: 50 },
+  }),
+  openPrompt: t.field({
+    type: Prompt,
+    nullable: true,
+    description: 'The prompt waiting for an action on this person, if any.',
+    // Loaded with the people themselves, so a list asks for all of theirs in one query.
+    select: (_args, _ctx, nestedSelection) => ({
+      with: {
+        prompts: nestedSelection({
+          where: { status: 'OPEN' },
+          orderBy: { dueAt: 'desc', id: 'desc' },
+          limit: 1,
+        }),
+      },
+    }),
+    resolve: (person) => person.prompts[0] ?? null,
   }),
 }));
 

@@ -1,4 +1,4 @@
-import { INSTANT_RANGE_MESSAGE, isWithinInstantRange } from '@tend/domain';
+import { decimalIssue, INSTANT_RANGE_MESSAGE, isWithinInstantRange } from '@tend/domain';
 import { Kind } from 'graphql';
 import { createGraphQLError } from 'graphql-yoga';
 import { builder } from './builder.ts';
@@ -37,4 +37,49 @@ builder.scalarType('DateTime', {
   serialize: (value) => value.toISOString(),
   parseValue: parseDateTime,
   parseLiteral: (ast) => parseDateTime(ast.kind === Kind.STRING ? ast.value : null),
+});
+
+const parseNumber = (value: unknown): number => {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw createGraphQLError(`Expected a number, such as 30; got ${shown(value)}`);
+  }
+  return value;
+};
+
+// Int would refuse 2^31 and 1.5 before any resolver, with a message no form can show at its
+// field. Taken as any number, the field's own rules refuse them with "at most …" at the field.
+builder.scalarType('Number', {
+  description:
+    'A number typed by the user. The field that takes it checks that it is whole and within its range, and says so at that field.',
+  serialize: (value) => value,
+  parseValue: parseNumber,
+  parseLiteral: (ast) =>
+    parseNumber(ast.kind === Kind.INT || ast.kind === Kind.FLOAT ? Number(ast.value) : null),
+});
+
+const parseDecimal = (value: unknown): string => {
+  // A JSON number may already have lost digits (0.1 + 0.2) before it arrives: money is text.
+  if (typeof value !== 'string') {
+    throw createGraphQLError(
+      `Expected a decimal as a string, such as "12.30"; got ${shown(value)}`,
+    );
+  }
+  const issue = decimalIssue(value);
+  if (issue) throw createGraphQLError(`${issue}; got ${shown(value)}`);
+  return value;
+};
+
+builder.scalarType('Decimal', {
+  description:
+    'An exact decimal as a string, such as "12.30": digits with an optional sign and decimal point, at most 10 digits before the point and 2 after. Never a floating-point number.',
+  serialize: (value) => value,
+  parseValue: parseDecimal,
+  parseLiteral: (ast) =>
+    parseDecimal(
+      ast.kind === Kind.STRING
+        ? ast.value
+        : ast.kind === Kind.INT || ast.kind === Kind.FLOAT
+          ? Number(ast.value)
+          : null,
+    ),
 });

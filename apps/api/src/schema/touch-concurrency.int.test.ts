@@ -77,7 +77,7 @@ const scheduleCheck = async (accountId: string, personIds: string[]) => {
       return {
         id: person.id,
         lastDepthTouchAt,
-        nextDueAt: nextDueFor({ ...person, lastDepthTouchAt }, settings.cadenceDefaults),
+        nextDueAt: nextDueFor({ ...person, lastDepthTouchAt }, settings),
       };
     }),
   };

@@ -137,7 +137,7 @@ describe('weeklyList', () => {
       {
         position: 0,
         name: 'Sam Due-Sunday',
-        reason: '27 days since your last depth touch (cadence 30 days); readiness 0.',
+        reason: '28 days since your last depth touch (cadence 30 days); readiness 0.',
         status: 'PENDING',
       },
     ]);
@@ -426,14 +426,14 @@ describe('the week', () => {
     });
   });
 
-  it('counts the whole 169-hour week in New York when choosing who falls due in it', async () => {
+  it('counts calendar days of the 169-hour week in New York when choosing who falls due in it', async () => {
     const account = await freshAccount();
     await account.loop.updateSettings({ timezone: 'America/New_York', weekStart: 0 });
-    // Due Saturday 23:30 EST, the last hour of the week, which has an extra hour.
+    // Added at 00:30 EDT on Sunday 1 November, the first day of a week with an extra hour.
     api.setNow(at('2026-11-01T04:30:00Z'));
-    await addContact(account, 'Lou Late-Saturday', { cadenceDays: 7 });
-    // Due a millisecond into the next week.
-    api.setNow(at('2026-11-01T05:00:00.001Z'));
+    // Six days on: due Saturday 7 November, the week's last day.
+    await addContact(account, 'Lou Late-Saturday', { cadenceDays: 6 });
+    // Seven days on: due Sunday 8 November, next week (7 × 24 hours is 23:30 on the Saturday).
     await addContact(account, 'Ned Next-Week', { cadenceDays: 7 });
 
     api.setNow(at('2026-11-02T15:00:00Z'));
@@ -444,7 +444,7 @@ describe('the week', () => {
         position: 0,
         name: 'Lou Late-Saturday',
         reason:
-          '1 day since you added them, with no depth touch yet (cadence 7 days); readiness 0.',
+          '1 day since you added them, with no depth touch yet (cadence 6 days); readiness 0.',
         status: 'PENDING',
       },
     ]);

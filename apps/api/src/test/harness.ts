@@ -55,6 +55,8 @@ export const startTestApi = async (
     publicUrl?: string;
     /** Receives the server's log lines (JSON, one a line), to test what is logged. */
     logStream?: { write: (line: string) => void };
+    /** As a server started with SMTP_URL set. */
+    mailConfigured?: boolean;
   } = {},
 ) => {
   const database = await freshDatabase();
@@ -71,6 +73,7 @@ export const startTestApi = async (
     // A production server makes links only to its configured address.
     publicUrl: options.publicUrl ?? (options.production ? TEST_PUBLIC_URL : undefined),
     logger: options.logStream ? { stream: options.logStream } : false,
+    mailConfigured: options.mailConfigured ?? false,
   });
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   const cookies = new Map<string, string>();

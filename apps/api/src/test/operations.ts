@@ -1,4 +1,5 @@
 import type { depthChanges, groups, interactions, people } from '@tend/db';
+import type { Money } from '@tend/domain';
 import { eq } from 'drizzle-orm';
 import type { GraphQLResponse, TestApi } from './harness.ts';
 
@@ -63,7 +64,7 @@ export type InteractionView = {
   isDepthTouch: boolean;
   occurredAt: string;
   durationMinutes: number | null;
-  cost: number | null;
+  cost: Money | null;
   notes: string | null;
   people: Named[];
 };
@@ -115,7 +116,7 @@ export type LogInteractionInput = {
   occurredAt: string;
   personIds: string[];
   durationMinutes?: number;
-  cost?: number;
+  cost?: Money | null;
   notes?: string;
 };
 
@@ -137,7 +138,7 @@ const PERSON_FIELDS = /* GraphQL */ `
 
 const INTERACTION_FIELDS = /* GraphQL */ `
   fragment InteractionFields on Interaction {
-    id kind kindLabel isDepthTouch occurredAt durationMinutes cost notes people { id name }
+    id kind kindLabel isDepthTouch occurredAt durationMinutes cost { amount currency } notes people { id name }
   }
 `;
 
@@ -156,6 +157,13 @@ export const UPDATE_PERSON = personResult(
 );
 export const ARCHIVE_PERSON = personResult('archivePerson', 'id: $id', '$id: ID!');
 export const UNARCHIVE_PERSON = personResult('unarchivePerson', 'id: $id', '$id: ID!');
+export const DELETE_PERSON = /* GraphQL */ `
+  mutation($id: ID!) {
+    result: deletePerson(id: $id) {
+      __typename ... on DeletedPerson { id name } ... on Error { message }
+    }
+  }
+`;
 export const SET_DEPTH_LEVEL = personResult(
   'setDepthLevel',
   'personId: $personId, input: $input',
@@ -282,6 +290,11 @@ export const clientFor = (api: TestApi, accountId: string) => {
       call<PersonResult>(UPDATE_PERSON, { id, input }),
     archivePerson: (id: string) => call<PersonResult>(ARCHIVE_PERSON, { id }),
     unarchivePerson: (id: string) => call<PersonResult>(UNARCHIVE_PERSON, { id }),
+    deletePerson: (id: string) =>
+      call<{ __typename: 'DeletedPerson'; id: string; name: string } | NotFoundErrorResult>(
+        DELETE_PERSON,
+        { id },
+      ),
     setDepthLevel: (
       personId: string,
       input: { dimension: DepthDimension; level: number; note?: string },

@@ -108,9 +108,12 @@ const scalarValue = (name: string, path: string, options: ValueOptions): unknown
       return 'x';
     case 'Int':
     case 'Float':
+    case 'Number':
       return 1;
     case 'Boolean':
       return true;
+    case 'Decimal':
+      return '1.00';
     case 'DateTime':
       return new Date(options.now.getTime() - DAY_MS).toISOString();
     default:

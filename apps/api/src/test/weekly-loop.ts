@@ -111,7 +111,7 @@ export type SettingsInput = Partial<{
 
 const INTERACTION_FIELDS = /* GraphQL */ `
   fragment TouchFields on Interaction {
-    id kind kindLabel isDepthTouch occurredAt durationMinutes cost notes people { id name }
+    id kind kindLabel isDepthTouch occurredAt durationMinutes cost { amount currency } notes people { id name }
   }
 `;
 

@@ -16,18 +16,29 @@ export const MutationErrorFields = graphql(`
 /** Server validation issues keyed by field, for showing each next to its input. */
 export type FieldErrors = Record<string, string>;
 
+/**
+ * Each issue under its input's name (the path's first part, so `emails.2` shows at the e-mails)
+ * and under its whole path; several issues at one input are all shown, one after another, so
+ * every bad entry of a list is named, not just the last.
+ */
 export const fieldErrorsOf = (
   result:
     | { __typename?: string; issues?: readonly { field: string; message: string }[] }
     | null
     | undefined,
-): FieldErrors =>
-  Object.fromEntries(
-    (result?.issues ?? []).map((issue) => [
-      issue.field.split('.')[0] ?? issue.field,
-      issue.message,
-    ]),
+): FieldErrors => {
+  const byField: Record<string, string[]> = {};
+  for (const issue of result?.issues ?? []) {
+    const input = issue.field.split('.')[0] ?? issue.field;
+    for (const key of new Set([input, issue.field])) {
+      const messages = byField[key] ?? [];
+      byField[key] = messages.includes(issue.message) ? messages : [...messages, issue.message];
+    }
+  }
+  return Object.fromEntries(
+    Object.entries(byField).map(([field, messages]) => [field, messages.join(' ')]),
   );
+};
 
 /**
  * The validation messages for fields a form does not show, joined into one form-level line;

@@ -10,10 +10,12 @@ export const useFieldErrors = () => {
   const formRef = useRef<HTMLFormElement>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
 
+  // A field's errors include those at its parts (`cost.amount` goes with `cost`).
   const clearError = (field: string) =>
-    setErrors((prev) =>
-      field in prev ? Object.fromEntries(Object.entries(prev).filter(([f]) => f !== field)) : prev,
-    );
+    setErrors((prev) => {
+      const kept = Object.entries(prev).filter(([f]) => f !== field && !f.startsWith(`${field}.`));
+      return kept.length === Object.keys(prev).length ? prev : Object.fromEntries(kept);
+    });
 
   const showErrors = (byField: FieldErrors) => {
     flushSync(() => setErrors(byField));

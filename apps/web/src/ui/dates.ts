@@ -1,3 +1,5 @@
+import { TZDate } from '@date-fns/tz';
+
 const dateFormat = new Intl.DateTimeFormat(undefined, {
   day: 'numeric',
   month: 'short',
@@ -6,9 +8,25 @@ const dateFormat = new Intl.DateTimeFormat(undefined, {
 
 export const formatDate = (iso: string): string => dateFormat.format(new Date(iso));
 
-/** "in 3 days", "2 weeks ago": relative to the browser's now. */
-export const formatRelative = (iso: string, now: Date = new Date()): string => {
-  const days = Math.round((new Date(iso).getTime() - now.getTime()) / 86_400_000);
+const DAY_MS = 86_400_000;
+
+/** Whole calendar days from the day holding `now` to the day holding `iso`, in `timeZone`. */
+const calendarDaysFrom = (iso: string, now: Date, timeZone: string): number => {
+  const dayNumber = (ms: number) => {
+    const local = new TZDate(ms, timeZone);
+    return Date.UTC(local.getFullYear(), local.getMonth(), local.getDate()) / DAY_MS;
+  };
+  return dayNumber(new Date(iso).getTime()) - dayNumber(now.getTime());
+};
+
+/**
+ * "in 3 days", "2 weeks ago": relative to the browser's now; in calendar days of `timeZone`
+ * when given (a due date is a day in the account's zone: "tomorrow" from any hour today).
+ */
+export const formatRelative = (iso: string, now: Date = new Date(), timeZone?: string): string => {
+  const days = timeZone
+    ? calendarDaysFrom(iso, now, timeZone)
+    : Math.round((new Date(iso).getTime() - now.getTime()) / DAY_MS);
   const rtf = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
   if (Math.abs(days) < 14) return rtf.format(days, 'day');
   if (Math.abs(days) < 60) return rtf.format(Math.round(days / 7), 'week');
@@ -75,4 +93,11 @@ export const tomorrowInputValue = (now: Date = new Date()): string => {
   const tomorrow = new Date(now);
   tomorrow.setDate(tomorrow.getDate() + 1);
   return todayInputValue(tomorrow);
+};
+
+/** 100 years before today, as YYYY-MM-DD: the server refuses a past date further back. */
+export const earliestPastInputValue = (now: Date = new Date()): string => {
+  const earliest = new Date(now);
+  earliest.setFullYear(earliest.getFullYear() - 100);
+  return todayInputValue(earliest);
 };

@@ -1,21 +1,45 @@
 import { cloneElement, type ReactElement, useId } from 'react';
 
-/** A labelled input with its hint and its error next to it, wired for screen readers. */
+/** The message for text past a field's limit; the server refuses it with the same limit. */
+export const overLimitMessage = (length: number, limit: number) =>
+  `At most ${limit.toLocaleString('en')} characters: this has ${length.toLocaleString('en')}`;
+
+/**
+ * A labelled input with its hint and its error next to it, wired for screen readers. With a
+ * `limit`, the input's length is counted against it and text past it is an error at once: the
+ * input takes any length (no `maxLength`, which cuts pasted text without a word).
+ */
 export const Field = ({
   label,
   hint,
   error,
+  limit,
   children,
 }: {
   label: string;
   hint?: string;
   error?: string | undefined;
+  limit?: number;
   children: ReactElement<Record<string, unknown>>;
 }) => {
   const id = useId();
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ');
+  const countId = `${id}-count`;
+  const value = children.props.value;
+  const length = limit !== undefined && typeof value === 'string' ? value.length : null;
+  const shownError =
+    error ??
+    (length !== null && limit !== undefined && length > limit
+      ? overLimitMessage(length, limit)
+      : undefined);
+  const describedBy = [
+    hint ? hintId : null,
+    length !== null ? countId : null,
+    shownError ? errorId : null,
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
     <div className="field">
       <label htmlFor={id}>
@@ -28,12 +52,17 @@ export const Field = ({
       </label>
       {cloneElement(children, {
         id,
-        'aria-invalid': error ? true : undefined,
+        'aria-invalid': shownError ? true : undefined,
         'aria-describedby': describedBy || undefined,
       })}
-      {error ? (
+      {length !== null ? (
+        <p className="char-count" id={countId}>
+          {length.toLocaleString('en')} / {limit?.toLocaleString('en')} characters
+        </p>
+      ) : null}
+      {shownError ? (
         <p className="field-error" id={errorId}>
-          {error}
+          {shownError}
         </p>
       ) : null}
     </div>

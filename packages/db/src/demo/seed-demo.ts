@@ -1,4 +1,10 @@
-import { addDays, type InteractionKind, lastDepthTouchAfter, nextDueFor } from '@tend/domain';
+import {
+  addDays,
+  type InteractionKind,
+  lastDepthTouchAfter,
+  nextDueFor,
+  type ScheduleSettings,
+} from '@tend/domain';
 import type { DbExecutor } from '../client.ts';
 import { depthChanges } from '../schema/depth.ts';
 import { groupMemberships, groups } from '../schema/groups.ts';
@@ -312,7 +318,13 @@ const DEMO_TOUCH_NOTES: Record<InteractionKind, string> = {
  * touches across two groups. Every row is marked as demo so it can be removed in one action.
  * Runs inside the caller's transaction.
  */
-export const seedDemoData = async (db: DbExecutor, accountId: string, now: Date): Promise<void> => {
+export const seedDemoData = async (
+  db: DbExecutor,
+  accountId: string,
+  now: Date,
+  /** The account's zone and default cadences, which the demo people's due dates follow. */
+  schedule: ScheduleSettings,
+): Promise<void> => {
   const groupIds: Record<string, string> = {};
   for (const [key, group] of Object.entries(DEMO_GROUPS)) {
     const [row] = await db
@@ -357,13 +369,16 @@ export const seedDemoData = async (db: DbExecutor, accountId: string, now: Date)
         originNote: groupId ? null : 'Known from before',
         ...depth,
         lastDepthTouchAt,
-        nextDueAt: nextDueFor({
-          ...depth,
-          cadenceMode: 'DEFAULT',
-          cadenceDays: null,
-          lastDepthTouchAt,
-          createdAt,
-        }),
+        nextDueAt: nextDueFor(
+          {
+            ...depth,
+            cadenceMode: 'DEFAULT',
+            cadenceDays: null,
+            lastDepthTouchAt,
+            createdAt,
+          },
+          schedule,
+        ),
         isDemo: true,
         createdAt,
         updatedAt: createdAt,

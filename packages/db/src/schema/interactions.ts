@@ -25,7 +25,9 @@ export const interactions = pgTable(
     kind: text('kind').$type<InteractionKind>().notNull(),
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
     durationMinutes: integer('duration_minutes'),
-    cost: numeric('cost', { precision: 12, scale: 2, mode: 'number' }),
+    // Money: an exact decimal (never a float) and its ISO 4217 currency, both or neither.
+    cost: numeric('cost', { precision: 12, scale: 2, mode: 'string' }),
+    costCurrency: text('cost_currency'),
     notes: text('notes'),
     groupId: uuid('group_id'),
     isDemo: isDemo(),
@@ -42,6 +44,11 @@ export const interactions = pgTable(
     check(
       'interactions_kind',
       sql`${t.kind} in ('ONE_TO_ONE','CALL','VIDEO','MESSAGE','EMAIL','SOCIAL','GROUP_MEETING','EVENT')`,
+    ),
+    check(
+      'interactions_cost_money',
+      // A check that comes out null passes, so each side says "is not null" outright.
+      sql`(${t.cost} is null and ${t.costCurrency} is null) or (${t.cost} is not null and ${t.cost} >= 0 and ${t.costCurrency} is not null and ${t.costCurrency} ~ '^[A-Z]{3}$')`,
     ),
     check(
       'interactions_duration_range',

@@ -48,6 +48,13 @@ export const people = pgTable(
     lastDepthTouchAt: timestamp('last_depth_touch_at', { withTimezone: true }),
     nextDueAt: timestamp('next_due_at', { withTimezone: true }),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
+    /**
+     * What search looks in, accent- and case-folded by the database (see the migration that
+     * made it), so every write keeps it right and the query is folded the same way.
+     */
+    searchText: text('search_text')
+      .notNull()
+      .generatedAlwaysAs(sql`people_search_text(name, company, profession, emails, tags)`),
     isDemo: isDemo(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -66,6 +73,8 @@ export const people = pgTable(
     index('people_account_next_due_idx').on(t.accountId, t.nextDueAt),
     index('people_account_name_idx').on(t.accountId, sql`lower(${t.name})`),
     index('people_origin_person_idx').on(t.originPersonId),
+    // Trigrams keep a contains-search fast at 100k people.
+    index('people_search_text_idx').using('gin', t.searchText.op('gin_trgm_ops')),
     check('people_trust_range', sql`${t.trust} between 0 and 5`),
     check('people_their_understanding_range', sql`${t.theirUnderstanding} between 0 and 5`),
     check('people_my_understanding_range', sql`${t.myUnderstanding} between 0 and 5`),

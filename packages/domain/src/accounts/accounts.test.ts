@@ -2,7 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../shared/domain-error.ts';
 import { addDays } from '../shared/time.ts';
-import { parseChangePasswordInput, parseSignUpInput } from './credentials-input.ts';
+import {
+  parseChangePasswordInput,
+  parseSignInInput,
+  parseSignUpInput,
+} from './credentials-input.ts';
 import {
   decideAttempt,
   type LimitRule,
@@ -120,6 +124,7 @@ describe('sign-up input', () => {
       email: 'ada@example.com',
       password: 'a long password',
       name: null,
+      timezone: null,
     });
     const issues = (input: unknown) => {
       try {
@@ -134,6 +139,44 @@ describe('sign-up input', () => {
     expect(issues({ email: 'ada@example.com', password: 'ADA@EXAMPLE.COM' })).toEqual(['password']);
     expect(issues({ email: 'ada@example.com', password: 'Password123' })).toEqual(['password']);
     expect(issues({ email: 'ada@example.com', password: 'QWERTYUIOP' })).toEqual(['password']);
+  });
+
+  it('takes the browser’s time zone, and none for one the server does not know', () => {
+    const zoneOf = (timezone: unknown) =>
+      parseSignUpInput({ email: 'ada@example.com', password: 'a long password', timezone })
+        .timezone;
+    expect(zoneOf('Pacific/Auckland')).toBe('Pacific/Auckland');
+    expect(zoneOf('america/new_york')).toBe('America/New_York');
+    for (const unknown of [undefined, null, '', 'Mars/Olympus_Mons', 42]) {
+      expect(zoneOf(unknown)).toBeNull();
+    }
+  });
+});
+
+describe('an empty password', () => {
+  const messagesOf = (parse: () => unknown) => {
+    try {
+      parse();
+      return [];
+    } catch (error) {
+      return error instanceof ValidationError
+        ? error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)
+        : ['?'];
+    }
+  };
+
+  it('says "Enter a password", alone, wherever a password is asked for', () => {
+    const email = 'ada@example.com';
+    expect(messagesOf(() => parseSignUpInput({ email, password: '' }))).toEqual([
+      'password: Enter a password',
+    ]);
+    expect(messagesOf(() => parseSignUpInput({ email }))).toEqual(['password: Enter a password']);
+    expect(messagesOf(() => parseSignInInput({ email, password: '' }))).toEqual([
+      'password: Enter a password',
+    ]);
+    expect(
+      messagesOf(() => parseChangePasswordInput({ currentPassword: '', newPassword: '' }, email)),
+    ).toEqual(['currentPassword: Enter a password', 'newPassword: Enter a password']);
   });
 });
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseInput } from '../shared/parse-input.ts';
 import { singleLineText } from '../shared/text-rules.ts';
+import { canonicalTimeZone } from '../shared/time-zone.ts';
 import { isCommonPassword } from './common-passwords.ts';
 
 export const MIN_PASSWORD_LENGTH = 10;
@@ -14,15 +15,19 @@ const email = z
   .max(254, 'E-mail must be at most 254 characters')
   .pipe(z.email('Enter a valid e-mail address'));
 
+const EMPTY_PASSWORD_MESSAGE = 'Enter a password';
+
 const newPassword = z
-  .string({ error: 'Password is required' })
+  .string({ error: EMPTY_PASSWORD_MESSAGE })
+  // Alone: "Use at least 10 characters" says nothing useful about a field left empty.
+  .min(1, { error: EMPTY_PASSWORD_MESSAGE, abort: true })
   .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters`)
   .max(MAX_PASSWORD_LENGTH, `Use at most ${MAX_PASSWORD_LENGTH} characters`);
 
 // Checking a password never reveals the rules, only whether it matches.
 const anyPassword = z
-  .string({ error: 'Password is required' })
-  .min(1, 'Password is required')
+  .string({ error: EMPTY_PASSWORD_MESSAGE })
+  .min(1, EMPTY_PASSWORD_MESSAGE)
   .max(MAX_PASSWORD_LENGTH, 'Wrong e-mail or password');
 
 /**
@@ -56,6 +61,13 @@ const signUpSchema = z
     name: singleLineText(z.string().trim().max(100, 'Name must be at most 100 characters'))
       .nullish()
       .transform((value) => value || null),
+    // The browser's zone, sent by the form, not typed: one this server does not know is as
+    // none (null, for the server's default), rather than a refused sign-up.
+    timezone: z
+      .string()
+      .nullish()
+      .catch(null)
+      .transform((value) => (value ? canonicalTimeZone(value) : null)),
   })
   .superRefine(
     refineNewPassword((value) => ({ password: value.password, email: value.email }), 'password'),

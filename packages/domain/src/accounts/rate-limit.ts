@@ -27,6 +27,11 @@ export const SIGN_IN_PACE: PaceRule = {
 };
 /** Every sign-up costs a 19 MiB password hash, so one address gets a few an hour. */
 export const SIGN_UP_PER_IP: RateLimitRule = { max: 10, windowMs: 60 * 60_000 };
+/**
+ * Sign-up answers that an e-mail has an account already (it signs the new account in at once, so
+ * no answer can be the same for both): a few an hour per address, then none of its sign-ups.
+ */
+export const SIGN_UP_TAKEN_PER_IP: RateLimitRule = { max: 3, windowMs: 60 * 60_000 };
 /** Wrong passwords when changing it or deleting the account, per signed-in account. */
 export const PASSWORD_CHECK_PER_ACCOUNT: RateLimitRule = { max: 5, windowMs: 15 * 60_000 };
 
@@ -90,5 +95,6 @@ export const RATE_LIMIT_RETENTION_MS = Math.max(
   SIGN_IN_PER_ACCOUNT.windowMs,
   SIGN_IN_PACE.quietMs,
   SIGN_UP_PER_IP.windowMs,
+  SIGN_UP_TAKEN_PER_IP.windowMs,
   PASSWORD_CHECK_PER_ACCOUNT.windowMs,
 );

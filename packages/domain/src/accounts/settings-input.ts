@@ -3,17 +3,9 @@ import { cadenceDaysSchema } from '../interactions/cadence-input.ts';
 import { INTERACTION_KINDS } from '../interactions/kinds.ts';
 import { parseInput } from '../shared/parse-input.ts';
 import { multiLineText, singleLineText } from '../shared/text-rules.ts';
+import { isTimeZone } from '../shared/time-zone.ts';
 
 export const MAX_WEEKLY_LIST_SIZE = 20;
-
-const isTimeZone = (value: string): boolean => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 const settingsSchema = z
   .object({

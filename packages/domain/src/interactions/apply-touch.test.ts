@@ -9,6 +9,9 @@ import {
   isDepthTouch,
 } from './kinds.ts';
 
+/** Calendar days in a zone with clock changes. */
+const ZONE = 'Europe/London';
+
 const at = (iso: string): Date => new Date(iso);
 
 const date = fc.date({
@@ -159,9 +162,11 @@ describe('lastDepthTouchAfter', () => {
       fc.property(date, kind, date, date, cadence, (previous, k, occurredAt, now, c) => {
         const after = lastDepthTouchAfter(previous, { kind: k, occurredAt });
         if (!after) throw new Error('a previous depth touch is never lost');
-        expect(staleness(now, after, c)).toBeLessThanOrEqual(staleness(now, previous, c) ?? 0);
-        expect(nextDueAt(after, c)?.getTime()).toBeGreaterThanOrEqual(
-          nextDueAt(previous, c)?.getTime() ?? 0,
+        expect(staleness(now, after, c, ZONE)).toBeLessThanOrEqual(
+          staleness(now, previous, c, ZONE) ?? 0,
+        );
+        expect(nextDueAt(after, c, ZONE)?.getTime()).toBeGreaterThanOrEqual(
+          nextDueAt(previous, c, ZONE)?.getTime() ?? 0,
         );
       }),
     );
@@ -179,7 +184,9 @@ describe('lastDepthTouchAfter', () => {
           const occurredAt = new Date(addedAt.getTime() + later);
           const before = cadenceAnchor(null, addedAt);
           const after = cadenceAnchor(lastDepthTouchAfter(null, { kind: k, occurredAt }), addedAt);
-          expect(staleness(now, after, c)).toBeLessThanOrEqual(staleness(now, before, c) ?? 0);
+          expect(staleness(now, after, c, ZONE)).toBeLessThanOrEqual(
+            staleness(now, before, c, ZONE) ?? 0,
+          );
         },
       ),
     );
@@ -196,7 +203,7 @@ describe('lastDepthTouchAfter', () => {
           fc.pre(!previous || previous <= now);
           const after = lastDepthTouchAfter(previous, { kind: k, occurredAt: now });
           if (!after) throw new Error('a depth touch always sets the last depth touch');
-          expect(staleness(now, after, c)).toBe(0);
+          expect(staleness(now, after, c, ZONE)).toBe(0);
         },
       ),
     );

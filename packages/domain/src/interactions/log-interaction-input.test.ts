@@ -47,7 +47,7 @@ describe('parseLogInteractionInput', () => {
           ...valid,
           kind: 'GROUP_MEETING',
           durationMinutes: 90,
-          cost: 24.5,
+          cost: { amount: '24.5', currency: 'gbp' },
           notes: '  Breakfast club, sat next to Ana  ',
           personIds: ['a', 'b'],
         },
@@ -57,7 +57,7 @@ describe('parseLogInteractionInput', () => {
       kind: 'GROUP_MEETING',
       occurredAt: new Date('2026-10-19T12:30:00Z'),
       durationMinutes: 90,
-      cost: 24.5,
+      cost: { amount: '24.50', currency: 'GBP' },
       notes: 'Breakfast club, sat next to Ana',
       personIds: ['a', 'b'],
     });
@@ -102,14 +102,19 @@ describe('parseLogInteractionInput', () => {
       ]);
     });
 
-    it('accepts 1900 and rejects earlier dates', () => {
-      const start = new Date('1900-01-01T00:00:00Z');
-      expect(parseLogInteractionInput({ ...valid, occurredAt: start }, now).occurredAt).toEqual(
-        start,
+    it('accepts a date 100 years back and refuses an earlier one, such as a touch in 1900', () => {
+      const earliest = new Date('1926-10-20T09:00:00Z');
+      expect(parseLogInteractionInput({ ...valid, occurredAt: earliest }, now).occurredAt).toEqual(
+        earliest,
       );
-      expect(issuesOf({ ...valid, occurredAt: new Date('1899-12-31T23:59:59Z') })).toEqual([
-        { path: ['occurredAt'], message: 'Date must be after 1900' },
-      ]);
+      for (const occurredAt of [
+        new Date('1926-10-20T08:59:59.999Z'),
+        new Date('1900-06-01T12:00:00Z'),
+      ]) {
+        expect(issuesOf({ ...valid, occurredAt })).toEqual([
+          { path: ['occurredAt'], message: 'Date must be within the last 100 years' },
+        ]);
+      }
     });
 
     it.each([
@@ -124,12 +129,12 @@ describe('parseLogInteractionInput', () => {
       ]);
     });
 
-    it('accepts any date from 1900 to a day after now, and rejects any later one', () => {
+    it('accepts any date from 100 years back to a day after now, and rejects any later one', () => {
       const slack = now.getTime() + 86_400_000;
       fc.assert(
         fc.property(
           fc.date({
-            min: new Date('1900-01-01T00:00:00Z'),
+            min: new Date('1926-10-20T09:00:00Z'),
             max: new Date(slack),
             noInvalidDate: true,
           }),
@@ -170,8 +175,42 @@ describe('parseLogInteractionInput', () => {
       ['durationMinutes'],
       'Duration must be at most 24 hours',
     ],
-    ['a negative cost', { cost: -0.01 }, ['cost'], 'Cost cannot be negative'],
-    ['a cost over a million', { cost: 1_000_000.01 }, ['cost'], 'Cost must be at most 1,000,000'],
+    [
+      'a negative cost',
+      { cost: { amount: '-0.01', currency: 'GBP' } },
+      ['cost', 'amount'],
+      'Cost cannot be negative',
+    ],
+    [
+      'a cost of 11 digits',
+      { cost: { amount: '12345678901', currency: 'GBP' } },
+      ['cost', 'amount'],
+      'The amount can have at most 10 digits before the decimal point',
+    ],
+    [
+      'a cost in thousandths',
+      { cost: { amount: '12.345', currency: 'GBP' } },
+      ['cost', 'amount'],
+      'The amount can have at most 2 decimal places',
+    ],
+    [
+      'a cost written with an exponent',
+      { cost: { amount: '1e3', currency: 'GBP' } },
+      ['cost', 'amount'],
+      'Write the amount in digits with an optional decimal point, such as 12.30',
+    ],
+    [
+      'a cost without a currency',
+      { cost: { amount: '12' } },
+      ['cost', 'currency'],
+      'Choose the currency',
+    ],
+    [
+      'a cost in an unknown currency',
+      { cost: { amount: '12', currency: 'ABC' } },
+      ['cost', 'currency'],
+      'Choose a currency by its ISO 4217 code, such as GBP, EUR or USD',
+    ],
     ['no people', { personIds: [] }, ['personIds'], 'Choose at least one person'],
     [
       'too many people',
@@ -194,27 +233,34 @@ describe('parseLogInteractionInput', () => {
       {
         ...valid,
         durationMinutes: 24 * 60,
-        cost: 1_000_000,
+        cost: { amount: '9999999999.99', currency: 'GBP' },
         notes: 'n'.repeat(MAX_INTERACTION_NOTES_LENGTH),
         personIds: Array.from({ length: MAX_INTERACTION_PEOPLE }, (_, i) => `p${i}`),
       },
       now,
     );
     expect(parsed.durationMinutes).toBe(1440);
-    expect(parsed.cost).toBe(1_000_000);
+    expect(parsed.cost).toEqual({ amount: '9999999999.99', currency: 'GBP' });
     expect(parsed.notes).toHaveLength(MAX_INTERACTION_NOTES_LENGTH);
     expect(parsed.personIds).toHaveLength(MAX_INTERACTION_PEOPLE);
-    expect(parseLogInteractionInput({ ...valid, durationMinutes: 0, cost: 0 }, now)).toMatchObject({
-      durationMinutes: 0,
-      cost: 0,
-    });
+    expect(
+      parseLogInteractionInput(
+        { ...valid, durationMinutes: 0, cost: { amount: '0', currency: 'GBP' } },
+        now,
+      ),
+    ).toMatchObject({ durationMinutes: 0, cost: { amount: '0.00', currency: 'GBP' } });
   });
 
-  it('rejects non-numbers, NaN and infinities for duration and cost', () => {
+  it('rejects non-numbers, NaN and infinities for duration, and a cost that is not money', () => {
     expect(pathsOf({ ...valid, durationMinutes: '60' })).toEqual([['durationMinutes']]);
     expect(pathsOf({ ...valid, durationMinutes: Number.NaN })).toEqual([['durationMinutes']]);
     expect(pathsOf({ ...valid, cost: Number.POSITIVE_INFINITY })).toEqual([['cost']]);
     expect(pathsOf({ ...valid, cost: '10' })).toEqual([['cost']]);
+    // A float is never money: the amount is exact decimal text.
+    expect(pathsOf({ ...valid, cost: 12.5 })).toEqual([['cost']]);
+    expect(pathsOf({ ...valid, cost: { amount: 12.5, currency: 'GBP' } })).toEqual([
+      ['cost', 'amount'],
+    ]);
   });
 
   it('names the index of a person id that is not a string', () => {
@@ -247,12 +293,20 @@ describe('parseLogInteractionInput', () => {
         fc.record({
           kind: fc.constantFrom(...INTERACTION_KINDS),
           occurredAt: fc.date({
-            min: new Date('1900-01-01T00:00:00Z'),
+            min: new Date('1926-10-20T09:00:00Z'),
             max: new Date(now.getTime() + 86_400_000),
             noInvalidDate: true,
           }),
           durationMinutes: fc.option(fc.integer({ min: 0, max: 24 * 60 })),
-          cost: fc.option(fc.double({ min: 0, max: 1_000_000, noNaN: true })),
+          cost: fc.option(
+            fc.record({
+              // Canonical amounts (two places), so the parsed touch equals its input.
+              amount: fc
+                .bigInt({ min: 0n, max: 999_999_999_999n })
+                .map((cents) => `${cents / 100n}.${String(cents % 100n).padStart(2, '0')}`),
+              currency: fc.constantFrom('GBP', 'EUR', 'USD'),
+            }),
+          ),
           notes: fc.option(fc.string({ unit: 'grapheme', maxLength: 300 })),
           personIds: fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'), {
             minLength: 1,

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { earliestPastDate, YEARS_BACK_MESSAGE } from '../shared/instant-range.ts';
+import { moneySchema } from '../shared/money.ts';
 import { parseInput } from '../shared/parse-input.ts';
 import { multiLineText } from '../shared/text-rules.ts';
 import { addDays } from '../shared/time.ts';
@@ -21,15 +23,17 @@ export const touchNotes = multiLineText(
 );
 export const MAX_INTERACTION_PEOPLE = 50;
 
+/** The latest a touch may be: a day of slack, as the user's "today" may already be tomorrow in UTC. */
+export const latestTouchAt = (now: Date): Date => addDays(now, 1);
+
 const logInteractionSchema = (now: Date) =>
   z.object({
     kind: z.enum(INTERACTION_KINDS, { error: 'Choose what kind of touch this was' }),
-    // A day of slack: the user's "today" may already be tomorrow in UTC.
     occurredAt: z
       .date({ error: 'Date must be a valid date' })
       .refine((date) => !Number.isNaN(date.getTime()), 'Date must be a valid date')
-      .refine((date) => date <= addDays(now, 1), 'Date cannot be in the future')
-      .refine((date) => date.getUTCFullYear() >= 1900, 'Date must be after 1900'),
+      .refine((date) => date <= latestTouchAt(now), 'Date cannot be in the future')
+      .refine((date) => date >= earliestPastDate(now), YEARS_BACK_MESSAGE),
     durationMinutes: z
       .number()
       .int('Duration must be whole minutes')
@@ -37,10 +41,8 @@ const logInteractionSchema = (now: Date) =>
       .max(24 * 60, 'Duration must be at most 24 hours')
       .nullish()
       .transform((value) => value ?? null),
-    cost: z
-      .number()
-      .min(0, 'Cost cannot be negative')
-      .max(1_000_000, 'Cost must be at most 1,000,000')
+    // What the touch cost (a lunch, a ticket): exact, in the currency it was paid in.
+    cost: moneySchema({ label: 'Cost' })
       .nullish()
       .transform((value) => value ?? null),
     notes: touchNotes.nullish().transform((value) => value || null),

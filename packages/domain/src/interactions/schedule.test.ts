@@ -34,6 +34,9 @@ const defaults = fc.record({
   OUTER: fc.integer({ min: 1, max: 730 }),
 });
 
+const UTC = { timezone: 'UTC' };
+const zone = fc.constantFrom('UTC', 'Europe/London', 'America/New_York', 'Pacific/Auckland');
+
 const base: ScheduledPerson = {
   cadenceMode: 'DEFAULT',
   cadenceDays: null,
@@ -45,43 +48,53 @@ const base: ScheduledPerson = {
 
 describe('nextDueFor', () => {
   it('puts a new, untouched contact due one default cadence after they were added', () => {
-    expect(nextDueFor(base)).toEqual(at('2027-01-18T09:00:00Z'));
+    expect(nextDueFor(base, UTC)).toEqual(at('2027-01-18T00:00:00Z'));
   });
 
   it('counts from the last depth touch', () => {
     expect(
-      nextDueFor({
-        ...base,
-        trust: 3,
-        theirUnderstanding: 4,
-        lastDepthTouchAt: at('2026-11-01T12:00:00Z'),
-      }),
-    ).toEqual(at('2026-12-01T12:00:00Z'));
+      nextDueFor(
+        {
+          ...base,
+          trust: 3,
+          theirUnderstanding: 4,
+          lastDepthTouchAt: at('2026-11-01T12:00:00Z'),
+        },
+        UTC,
+      ),
+    ).toEqual(at('2026-12-01T00:00:00Z'));
   });
 
   it('uses a custom cadence', () => {
-    expect(nextDueFor({ ...base, cadenceMode: 'CUSTOM', cadenceDays: 7 })).toEqual(
-      at('2026-10-27T09:00:00Z'),
+    expect(nextDueFor({ ...base, cadenceMode: 'CUSTOM', cadenceDays: 7 }, UTC)).toEqual(
+      at('2026-10-27T00:00:00Z'),
     );
   });
 
   it('is null in mode NONE', () => {
-    expect(nextDueFor({ ...base, cadenceMode: 'NONE', cadenceDays: 7 })).toBeNull();
+    expect(nextDueFor({ ...base, cadenceMode: 'NONE', cadenceDays: 7 }, UTC)).toBeNull();
   });
 
   it('uses the account’s defaults', () => {
-    expect(nextDueFor(base, { INNER: 10, MIDDLE: 20, OUTER: 40 })).toEqual(
-      at('2026-11-29T09:00:00Z'),
-    );
+    expect(
+      nextDueFor(base, { timezone: 'UTC', cadenceDefaults: { INNER: 10, MIDDLE: 20, OUTER: 40 } }),
+    ).toEqual(at('2026-11-29T00:00:00Z'));
+  });
+
+  it('counts calendar days in the account’s zone', () => {
+    // 09:00 UTC on 20 October is 05:00 in New York and 22:00 in Auckland, the same date.
+    expect(nextDueFor(base, { timezone: 'America/New_York' })).toEqual(at('2027-01-18T05:00:00Z'));
+    expect(nextDueFor(base, { timezone: 'Pacific/Auckland' })).toEqual(at('2027-01-17T11:00:00Z'));
   });
 
   it('is the cadence anchor plus the resolved cadence', () => {
     fc.assert(
-      fc.property(person, fc.option(defaults, { nil: undefined }), (p, d) => {
-        expect(nextDueFor(p, d)).toEqual(
+      fc.property(person, fc.option(defaults, { nil: undefined }), zone, (p, d, timezone) => {
+        expect(nextDueFor(p, { timezone, cadenceDefaults: d })).toEqual(
           nextDueAt(
             cadenceAnchor(p.lastDepthTouchAt, p.createdAt),
             resolveCadence(p, p, d ?? DEFAULT_CADENCE_DAYS),
+            timezone,
           ),
         );
       }),
@@ -91,7 +104,7 @@ describe('nextDueFor', () => {
   it('is null exactly when the cadence mode is NONE', () => {
     fc.assert(
       fc.property(person, (p) => {
-        expect(nextDueFor(p) === null).toBe(p.cadenceMode === 'NONE');
+        expect(nextDueFor(p, UTC) === null).toBe(p.cadenceMode === 'NONE');
       }),
     );
   });
@@ -109,8 +122,8 @@ describe('nextDueFor', () => {
             ...before,
             lastDepthTouchAt: lastDepthTouchAfter(previous, { kind, occurredAt }),
           };
-          const dueBefore = nextDueFor(before);
-          const dueAfter = nextDueFor(after);
+          const dueBefore = nextDueFor(before, UTC);
+          const dueAfter = nextDueFor(after, UTC);
           if (dueBefore && dueAfter) {
             expect(dueAfter.getTime()).toBeGreaterThanOrEqual(dueBefore.getTime());
           } else {
@@ -130,8 +143,8 @@ describe('nextDueFor', () => {
           ...before,
           lastDepthTouchAt: lastDepthTouchAfter(null, { kind: 'ONE_TO_ONE', occurredAt }),
         };
-        const dueBefore = nextDueFor(before);
-        const dueAfter = nextDueFor(after);
+        const dueBefore = nextDueFor(before, UTC);
+        const dueAfter = nextDueFor(after, UTC);
         if (dueBefore && dueAfter) {
           expect(dueAfter.getTime()).toBeGreaterThanOrEqual(dueBefore.getTime());
         } else {
@@ -147,8 +160,8 @@ describe('nextDueFor', () => {
     const added = at('2026-10-20T09:00:00Z');
     const lunch = at('2026-07-20T12:00:00Z');
     const touched = lastDepthTouchAfter(null, { kind: 'ONE_TO_ONE', occurredAt: lunch });
-    expect(nextDueFor({ ...base, createdAt: added, lastDepthTouchAt: touched })).toEqual(
-      at('2026-10-18T12:00:00Z'),
+    expect(nextDueFor({ ...base, createdAt: added, lastDepthTouchAt: touched }, UTC)).toEqual(
+      at('2026-10-18T00:00:00Z'),
     );
   });
 
@@ -163,7 +176,7 @@ describe('nextDueFor', () => {
             ...p,
             lastDepthTouchAt: lastDepthTouchAfter(p.lastDepthTouchAt, { kind, occurredAt }),
           };
-          expect(nextDueFor(after)).toEqual(nextDueFor(p));
+          expect(nextDueFor(after, UTC)).toEqual(nextDueFor(p, UTC));
         },
       ),
     );
@@ -178,8 +191,8 @@ describe('nextDueFor', () => {
           trust: Math.min(MAX_LEVEL, p.trust + extraTrust),
           theirUnderstanding: Math.min(MAX_LEVEL, p.theirUnderstanding + extraUnderstanding),
         };
-        expect(nextDueFor(deep)?.getTime()).toBeLessThanOrEqual(
-          nextDueFor(shallow)?.getTime() ?? 0,
+        expect(nextDueFor(deep, UTC)?.getTime()).toBeLessThanOrEqual(
+          nextDueFor(shallow, UTC)?.getTime() ?? 0,
         );
       }),
     );

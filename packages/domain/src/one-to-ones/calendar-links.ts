@@ -16,9 +16,12 @@ export type CalendarEventText = {
 
 export const oneToOneTitle = (personName: string): string => `One-to-one with ${personName}`;
 
+/** A calendar entry's title, ticked once done so it reads as history, not as a plan. */
+export const tickedTitle = (title: string, done: boolean): string => (done ? `✓ ${title}` : title);
+
 /** A reconnect-list item as an all-day calendar entry, ticked once done. */
 export const reconnectTitle = (personName: string, done: boolean): string =>
-  `${done ? '✓ ' : ''}Reconnect with ${personName}`;
+  tickedTitle(`Reconnect with ${personName}`, done);
 
 /** Where to meet: the place, else the video link, else nowhere in particular. */
 export const oneToOneLocation = ({

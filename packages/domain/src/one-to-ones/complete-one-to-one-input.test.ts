@@ -5,7 +5,6 @@ import { ValidationError } from '../shared/domain-error.ts';
 import { completionTouch } from './complete-one-to-one-input.ts';
 import { defaultAgenda } from './schedule-one-to-one-input.ts';
 
-const NOW = new Date('2026-11-20T10:00:00Z');
 const agenda = {
   ...defaultAgenda('Brand strategy'),
   learn: { ...defaultAgenda(null).learn, goals: 'A second office' },
@@ -17,9 +16,9 @@ const meeting = {
   agenda,
 };
 
-const fieldsOf = (input: unknown) => {
+const fieldsOf = (input: unknown, oneToOne = meeting) => {
   try {
-    completionTouch(meeting, input, NOW);
+    completionTouch(oneToOne, input);
   } catch (error) {
     if (error instanceof ValidationError) return error.issues.map((issue) => issue.path.join('.'));
     throw error;
@@ -29,7 +28,7 @@ const fieldsOf = (input: unknown) => {
 
 describe('completionTouch', () => {
   it('logs a one-to-one at the planned start, for the planned time, with the agenda as notes', () => {
-    expect(completionTouch(meeting, undefined, NOW)).toEqual({
+    expect(completionTouch(meeting, undefined)).toEqual({
       kind: 'ONE_TO_ONE',
       occurredAt: meeting.startsAt,
       durationMinutes: 45,
@@ -40,18 +39,19 @@ describe('completionTouch', () => {
   });
 
   it('keeps the notes and duration given; null or empty notes mean none', () => {
-    expect(
-      completionTouch(meeting, { notes: '  Went well ', durationMinutes: 90 }, NOW),
-    ).toMatchObject({ notes: 'Went well', durationMinutes: 90 });
-    expect(completionTouch(meeting, { notes: '' }, NOW).notes).toBeNull();
-    expect(completionTouch(meeting, { notes: null }, NOW).notes).toBeNull();
-    expect(completionTouch({ ...meeting, agenda: null }, {}, NOW).notes).toBeNull();
-    expect(completionTouch({ ...meeting, agenda: defaultAgenda(null) }, {}, NOW).notes).toBeNull();
+    expect(completionTouch(meeting, { notes: '  Went well ', durationMinutes: 90 })).toMatchObject({
+      notes: 'Went well',
+      durationMinutes: 90,
+    });
+    expect(completionTouch(meeting, { notes: '' }).notes).toBeNull();
+    expect(completionTouch(meeting, { notes: null }).notes).toBeNull();
+    expect(completionTouch({ ...meeting, agenda: null }, {}).notes).toBeNull();
+    expect(completionTouch({ ...meeting, agenda: defaultAgenda(null) }, {}).notes).toBeNull();
   });
 
-  it('logs a meeting marked done before its start at now', () => {
+  it('logs a meeting marked done before its start at its start, not now', () => {
     const early = { ...meeting, startsAt: new Date('2026-11-20T11:00:00Z') };
-    expect(completionTouch(early, {}, NOW).occurredAt).toEqual(NOW);
+    expect(completionTouch(early, {}).occurredAt).toEqual(early.startsAt);
   });
 
   it('rejects notes over the limit and odd durations, naming the field', () => {
@@ -61,7 +61,7 @@ describe('completionTouch', () => {
     expect(fieldsOf({ durationMinutes: 1.5 })).toEqual(['durationMinutes']);
   });
 
-  it('keeps agenda notes within the notes limit, however long the agenda', () => {
+  it('takes the agenda as notes up to the notes limit, and refuses a longer one, never cutting it', () => {
     const long = fc.string({ minLength: 0, maxLength: 2000 });
     fc.assert(
       fc.property(
@@ -73,11 +73,35 @@ describe('completionTouch', () => {
         long,
         (goals, accomplishments, interests, networks, skills, tell) => {
           const full = { learn: { goals, accomplishments, interests, networks, skills }, tell };
-          const { notes } = completionTouch({ ...meeting, agenda: full }, {}, NOW);
+          let notes: string | null;
+          try {
+            notes = completionTouch({ ...meeting, agenda: full }, {}).notes;
+          } catch (error) {
+            if (!(error instanceof ValidationError)) throw error;
+            expect(error.issues).toEqual([
+              {
+                path: ['notes'],
+                message: expect.stringMatching(
+                  /^Notes must be at most 10000 characters, and the agenda is \d+: send shorter notes$/,
+                ),
+              },
+            ]);
+            return;
+          }
           expect((notes ?? '').length).toBeLessThanOrEqual(MAX_INTERACTION_NOTES_LENGTH);
+          // Whole: every part's text is in the notes.
+          for (const part of [goals, accomplishments, interests, networks, skills, tell]) {
+            expect(notes ?? '').toContain(part.trim());
+          }
         },
       ),
       { numRuns: 50 },
     );
+    const six = 'x'.repeat(2000);
+    const full = {
+      learn: { goals: six, accomplishments: six, interests: six, networks: six, skills: six },
+      tell: six,
+    };
+    expect(fieldsOf({}, { ...meeting, agenda: full })).toEqual(['notes']);
   });
 });

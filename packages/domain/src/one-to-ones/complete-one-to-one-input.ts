@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { MAX_INTERACTION_NOTES_LENGTH, touchNotes } from '../interactions/log-interaction-input.ts';
+import { invalid } from '../shared/domain-error.ts';
 import { parseInput } from '../shared/parse-input.ts';
 import { fullAgenda, type PartialAgenda } from './agenda.ts';
 import { agendaText } from './agenda-text.ts';
-import { completedAt } from './lifecycle.ts';
 
 const completeOneToOneSchema = z.object({
   notes: touchNotes.nullish(),
@@ -15,6 +15,20 @@ const completeOneToOneSchema = z.object({
     .nullish(),
 });
 
+/** A full agenda can be longer than a touch's notes: then the caller writes shorter notes. */
+const agendaNotes = (agenda: PartialAgenda): string => {
+  const text = agendaText(fullAgenda(agenda)).trim();
+  if (text.length > MAX_INTERACTION_NOTES_LENGTH) {
+    throw invalid([
+      {
+        path: ['notes'],
+        message: `Notes must be at most ${MAX_INTERACTION_NOTES_LENGTH} characters, and the agenda is ${text.length}: send shorter notes`,
+      },
+    ]);
+  }
+  return text;
+};
+
 type PlannedOneToOne = {
   personId: string;
   startsAt: Date;
@@ -24,18 +38,16 @@ type PlannedOneToOne = {
 
 /**
  * The touch a done one-to-one logs, for the log-interaction use case. Notes left out are the
- * agenda as text (cut to the notes limit: a full agenda can be longer); null or '' are none.
+ * agenda as text (refused when longer than a touch's notes, never cut); null or '' are none.
  * The duration left out is the planned one.
  */
-export const completionTouch = (oneToOne: PlannedOneToOne, rawInput: unknown, now: Date) => {
+export const completionTouch = (oneToOne: PlannedOneToOne, rawInput: unknown) => {
   const input = parseInput(completeOneToOneSchema, rawInput ?? {});
-  const notes =
-    input.notes === undefined
-      ? agendaText(fullAgenda(oneToOne.agenda)).slice(0, MAX_INTERACTION_NOTES_LENGTH)
-      : input.notes;
+  const notes = input.notes === undefined ? agendaNotes(oneToOne.agenda) : input.notes;
   return {
     kind: 'ONE_TO_ONE' as const,
-    occurredAt: completedAt(oneToOne.startsAt, now),
+    // It happened as planned, even when marked done before its start.
+    occurredAt: oneToOne.startsAt,
     durationMinutes: input.durationMinutes ?? oneToOne.durationMinutes,
     notes: notes?.trim() || null,
     personIds: [oneToOne.personId],

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../shared/domain-error.ts';
 import {
-  completedAt,
   ensureCanMeet,
   type OneToOneStatus,
   type OneToOneStep,
@@ -53,10 +52,22 @@ describe('stepOneToOne', () => {
     expect(stepOneToOne(planned(NOW), 'MARK_NO_SHOW', NOW).status).toBe('NO_SHOW');
   });
 
-  it('lets a planned meeting be cancelled or completed before it starts', () => {
+  it('lets a planned meeting be cancelled before it starts, and completed from a day before', () => {
     const later = planned(new Date('2026-12-01T10:00:00Z'));
     expect(stepOneToOne(later, 'CANCEL', NOW).status).toBe('CANCELLED');
-    expect(stepOneToOne(later, 'COMPLETE', NOW).status).toBe('DONE');
+    const tomorrow = planned(new Date('2026-11-21T10:00:00Z'));
+    expect(stepOneToOne(tomorrow, 'COMPLETE', NOW).status).toBe('DONE');
+  });
+
+  it('refuses to complete a meeting more than a day off, since its touch is logged at its start', () => {
+    const message =
+      'It starts more than a day from now; mark it done once it has happened, or reschedule it to when you met';
+    expect(
+      issueOf(() => stepOneToOne(planned(new Date('2026-11-21T10:00:01Z')), 'COMPLETE', NOW)),
+    ).toEqual([{ path: ['id'], message }]);
+    expect(
+      issueOf(() => stepOneToOne(planned(new Date('2026-12-01T10:00:00Z')), 'COMPLETE', NOW)),
+    ).toEqual([{ path: ['id'], message }]);
   });
 
   it('never moves a meeting that is no longer planned, saying why', () => {
@@ -89,31 +100,12 @@ describe('stepOneToOne', () => {
           const next = stepOneToOne(planned(startsAt, sequence), 'CANCEL', now);
           expect(next.sequence).toBe(sequence + 1);
           if (step === 'MARK_NO_SHOW' && now < startsAt) return;
+          if (step === 'COMPLETE' && startsAt.getTime() > now.getTime() + 86_400_000) return;
           expect(
             stepOneToOne(planned(startsAt, sequence), step, now).sequence,
           ).toBeGreaterThanOrEqual(sequence);
         },
       ),
-    );
-  });
-});
-
-describe('completedAt', () => {
-  it('is the planned start once it has passed, else now', () => {
-    const start = new Date('2026-11-20T09:00:00Z');
-    expect(completedAt(start, NOW)).toEqual(start);
-    const later = new Date('2026-11-21T09:00:00Z');
-    expect(completedAt(later, NOW)).toEqual(NOW);
-  });
-
-  it('is never after now nor after the planned start, and is one of the two', () => {
-    fc.assert(
-      fc.property(date, date, (startsAt, now) => {
-        const at = completedAt(startsAt, now);
-        expect(at.getTime()).toBeLessThanOrEqual(now.getTime());
-        expect(at.getTime()).toBeLessThanOrEqual(startsAt.getTime());
-        expect([startsAt.getTime(), now.getTime()]).toContain(at.getTime());
-      }),
     );
   });
 });

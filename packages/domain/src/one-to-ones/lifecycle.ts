@@ -1,3 +1,4 @@
+import { latestTouchAt } from '../interactions/log-interaction-input.ts';
 import { invalid } from '../shared/domain-error.ts';
 
 export type OneToOneStatus = 'PLANNED' | 'DONE' | 'CANCELLED' | 'NO_SHOW';
@@ -20,10 +21,15 @@ const NOT_PLANNED: Record<Exclude<OneToOneStatus, 'PLANNED'>, string> = {
   NO_SHOW: 'This one-to-one was marked as a no-show; schedule a new one',
 };
 
+const TOO_EARLY_TO_COMPLETE =
+  'It starts more than a day from now; mark it done once it has happened, or reschedule it to when you met';
+
 /**
  * The status and invite sequence after a step. Only a planned one-to-one moves: a done,
  * cancelled or missed meeting is history, and the user schedules a new one instead. A no-show
- * can only be told once the meeting has started. Problems are reported at the one-to-one's `id`.
+ * can only be told once the meeting has started; done, from a day before (its touch is logged
+ * at its start, and a touch is at most a day ahead). Problems are reported at the one-to-one's
+ * `id`.
  */
 export const stepOneToOne = (
   oneToOne: OneToOneState,
@@ -36,6 +42,9 @@ export const stepOneToOne = (
   if (step === 'MARK_NO_SHOW' && now < oneToOne.startsAt) {
     throw invalid([{ path: ['id'], message: 'It has not started yet' }]);
   }
+  if (step === 'COMPLETE' && oneToOne.startsAt > latestTouchAt(now)) {
+    throw invalid([{ path: ['id'], message: TOO_EARLY_TO_COMPLETE }]);
+  }
   return {
     status: STATUS_AFTER[step],
     sequence: oneToOne.sequence + (CHANGES_INVITE.has(step) ? 1 : 0),
@@ -47,9 +56,6 @@ export const stepOneToOne = (
  * (done or no-show); after that it is left behind.
  */
 export const AWAITING_OUTCOME_DAYS = 30;
-
-/** When a done meeting happened: as planned, or now if it is marked done before its start. */
-export const completedAt = (startsAt: Date, now: Date): Date => (startsAt <= now ? startsAt : now);
 
 const ARCHIVED_PERSON_MESSAGE = "Archived people can't get new one-to-ones; restore them first";
 

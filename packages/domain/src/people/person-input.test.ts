@@ -66,9 +66,11 @@ const tag = text(MAX_TAG_LENGTH).filter((value) => value.trim().length <= MAX_TA
 const shortText = fc.option(text(MAX_SHORT_TEXT_LENGTH), { nil: null });
 
 const trimmedSet = (items: string[], normalise: (item: string) => string = (item) => item) => [
-  ...new Set(items.map((item) => normalise(item.trim())).filter((item) => item.length > 0)),
+  ...new Set(
+    items.map((item) => normalise(item.trim().normalize('NFC'))).filter((item) => item.length > 0),
+  ),
 ];
-const trimmedOrNull = (value: string | null | undefined) => value?.trim() || null;
+const trimmedOrNull = (value: string | null | undefined) => value?.trim().normalize('NFC') || null;
 
 describe('parseCreatePersonInput', () => {
   it('accepts just a name, defaulting everything else', () => {
@@ -281,7 +283,7 @@ describe('parseCreatePersonInput', () => {
         (input) => {
           const parsed = parseCreatePersonInput(input);
           expect(parsed).toEqual({
-            name: input.name.trim(),
+            name: input.name.trim().normalize('NFC'),
             emails: trimmedSet(input.emails, (email) => email.toLowerCase()),
             phones: trimmedSet(input.phones),
             tags: trimmedSet(input.tags),
@@ -297,6 +299,49 @@ describe('parseCreatePersonInput', () => {
           expect(parseCreatePersonInput(parsed)).toEqual(parsed);
         },
       ),
+    );
+  });
+
+  it('stores every text field composed (NFC), however it was typed', () => {
+    const decomposed = 'Zoe\u0301 Ange\u0300le';
+    const composed = 'Zo\u00e9 Ang\u00e8le';
+    const parsed = parseCreatePersonInput({
+      name: decomposed,
+      tags: [decomposed],
+      company: decomposed,
+      role: decomposed,
+      profession: decomposed,
+      location: decomposed,
+      notes: decomposed,
+      originNote: decomposed,
+    });
+    expect(parsed).toMatchObject({
+      name: composed,
+      tags: [composed],
+      company: composed,
+      role: composed,
+      profession: composed,
+      location: composed,
+      notes: composed,
+      originNote: composed,
+    });
+    expect(parseUpdatePersonInput({ name: decomposed })).toEqual({ name: composed });
+  });
+
+  it('parses composed and decomposed forms of any text alike', () => {
+    fc.assert(
+      fc.property(nonBlank(MAX_NAME_LENGTH), text(500), (name, notes) => {
+        const nfd = parseCreatePersonInput({
+          name: name.normalize('NFD'),
+          notes: notes.normalize('NFD'),
+        });
+        const nfc = parseCreatePersonInput({
+          name: name.normalize('NFC'),
+          notes: notes.normalize('NFC'),
+        });
+        expect(nfd).toEqual(nfc);
+        expect(nfd.name).toBe(nfd.name.normalize('NFC'));
+      }),
     );
   });
 
@@ -444,7 +489,8 @@ describe('parseUpdatePersonInput', () => {
         (input) => {
           const parsed = parseUpdatePersonInput(input);
           expect(Object.keys(parsed).sort()).toEqual(Object.keys(input).sort());
-          if (input.name !== undefined) expect(parsed.name).toBe(input.name.trim());
+          if (input.name !== undefined)
+            expect(parsed.name).toBe(input.name.trim().normalize('NFC'));
           if (input.emails !== undefined) {
             expect(parsed.emails).toEqual(trimmedSet(input.emails, (email) => email.toLowerCase()));
           }

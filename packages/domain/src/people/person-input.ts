@@ -11,12 +11,22 @@ export const MAX_TAG_LENGTH = 50;
 export const ORIGIN_KINDS = ['GROUP', 'PERSON', 'OTHER'] as const;
 export type OriginKind = (typeof ORIGIN_KINDS)[number];
 
+/**
+ * Person text is stored composed (NFC): "é" typed as one character or as "e" and an accent is
+ * the same name, shown and compared alike.
+ */
+const personText = (error?: string) =>
+  z
+    .string(error ? { error } : undefined)
+    .trim()
+    .normalize('NFC');
+
 const shortText = (label: string) =>
   singleLineText(
-    z
-      .string()
-      .trim()
-      .max(MAX_SHORT_TEXT_LENGTH, `${label} must be at most ${MAX_SHORT_TEXT_LENGTH} characters`),
+    personText().max(
+      MAX_SHORT_TEXT_LENGTH,
+      `${label} must be at most ${MAX_SHORT_TEXT_LENGTH} characters`,
+    ),
   )
     .nullish()
     .transform((value) => value || null);
@@ -29,21 +39,17 @@ const list = (label: string, item: z.ZodType<string>) =>
 
 const personFields = {
   name: singleLineText(
-    z
-      .string({ error: 'Name is required' })
-      .trim()
+    personText('Name is required')
       .min(1, 'Name is required')
       .max(MAX_NAME_LENGTH, `Name must be at most ${MAX_NAME_LENGTH} characters`),
   ),
   emails: list(
     'e-mail addresses',
-    z.string().trim().toLowerCase().pipe(z.email('Enter a valid e-mail address')),
+    personText().toLowerCase().pipe(z.email('Enter a valid e-mail address')),
   ),
   phones: list(
     'phone numbers',
-    z
-      .string()
-      .trim()
+    personText()
       .max(40, 'Phone numbers must be at most 40 characters')
       .regex(/^[+\d\s().-]*$/, 'Phone numbers may contain digits, spaces and + ( ) . - only'),
   ),
@@ -52,17 +58,17 @@ const personFields = {
   profession: shortText('Profession'),
   location: shortText('Location'),
   notes: multiLineText(
-    z
-      .string()
-      .trim()
-      .max(MAX_PERSON_NOTES_LENGTH, `Notes must be at most ${MAX_PERSON_NOTES_LENGTH} characters`),
+    personText().max(
+      MAX_PERSON_NOTES_LENGTH,
+      `Notes must be at most ${MAX_PERSON_NOTES_LENGTH} characters`,
+    ),
   )
     .nullish()
     .transform((value) => value || null),
   tags: list(
     'tags',
     singleLineText(
-      z.string().trim().max(MAX_TAG_LENGTH, `Tags must be at most ${MAX_TAG_LENGTH} characters`),
+      personText().max(MAX_TAG_LENGTH, `Tags must be at most ${MAX_TAG_LENGTH} characters`),
     ),
   ),
   originKind: z.enum(ORIGIN_KINDS),

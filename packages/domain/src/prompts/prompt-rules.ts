@@ -1,7 +1,12 @@
 import { z } from 'zod';
-import { type Cadence, cadenceAnchor } from '../interactions/cadence.ts';
+import {
+  type Cadence,
+  cadenceAnchor,
+  daysSinceAnchor,
+  sinceAnchorText,
+} from '../interactions/cadence.ts';
 import { parseInput } from '../shared/parse-input.ts';
-import { addDays, DAY_MS } from '../shared/time.ts';
+import { addDays, startOfDayIn } from '../shared/time.ts';
 
 export type PromptStatus = 'OPEN' | 'SNOOZED' | 'DISMISSED' | 'DONE';
 
@@ -21,20 +26,42 @@ export type PromptFacts = {
   knowsTargetBuyer: boolean;
 };
 
-/** Why the prompt was raised, in the user's words. */
-export const promptReason = (facts: PromptFacts, now: Date): string => {
-  const days = Math.floor(
-    (now.getTime() - cadenceAnchor(facts.lastDepthTouchAt, facts.createdAt).getTime()) / DAY_MS,
-  );
-  const count = `${days} ${days === 1 ? 'day' : 'days'}`;
-  const since = facts.lastDepthTouchAt
-    ? `${count} since your last depth touch`
-    : `${count} since you added them, with no depth touch yet`;
+/** Counted from the last depth touch, or from when someone never touched was added. */
+export type PromptAnchorKind = 'LAST_DEPTH_TOUCH' | 'ADDED';
+
+/** What a prompt's reason says, kept as it was when raised; only its day count moves. */
+export type PromptReasonFacts = {
+  anchorKind: PromptAnchorKind;
+  /** The day the count starts from: the last depth touch, or when the person was added. */
+  anchorAt: Date;
+  cadenceDays: number;
+  readiness: number;
+  knowsTargetBuyer: boolean;
+};
+
+export const promptReasonFacts = (facts: PromptFacts): PromptReasonFacts => ({
+  anchorKind: facts.lastDepthTouchAt ? 'LAST_DEPTH_TOUCH' : 'ADDED',
+  anchorAt: cadenceAnchor(facts.lastDepthTouchAt, facts.createdAt),
+  cadenceDays: facts.cadence.idealDays,
+  readiness: facts.readiness,
+  knowsTargetBuyer: facts.knowsTargetBuyer,
+});
+
+/**
+ * Why the prompt was raised, in the user's words, with the calendar days in the account's zone
+ * counted when shown: up to now while it is active, up to its closing once closed.
+ */
+export const promptReason = (
+  prompt: PromptReasonFacts & { closedAt: Date | null },
+  now: Date,
+  timezone: string,
+): string => {
+  const days = daysSinceAnchor(prompt.closedAt ?? now, prompt.anchorAt, timezone);
   const parts = [
-    `${since}, against a cadence of ${facts.cadence.idealDays} days`,
-    `readiness ${facts.readiness}`,
+    `${sinceAnchorText(days, prompt.anchorKind === 'LAST_DEPTH_TOUCH')}, against a cadence of ${prompt.cadenceDays} days`,
+    `readiness ${prompt.readiness}`,
   ];
-  if (facts.knowsTargetBuyer) parts.push('knows a target buyer');
+  if (prompt.knowsTargetBuyer) parts.push('knows a target buyer');
   return `${parts.join('; ')}.`;
 };
 
@@ -42,7 +69,11 @@ export const SNOOZE_CHOICES = ['WEEK', 'MONTH', 'UNTIL'] as const;
 export type SnoozeChoice = (typeof SNOOZE_CHOICES)[number];
 export const MAX_SNOOZE_DAYS = 365;
 
-const snoozeSchema = (now: Date) =>
+/**
+ * A week or a month: the start of that day in the account's zone, as for a due date, so the
+ * prompt is back from the morning; a chosen date is taken as sent.
+ */
+const snoozeSchema = (now: Date, timezone: string) =>
   z
     .object({
       choice: z.enum(SNOOZE_CHOICES),
@@ -59,14 +90,14 @@ const snoozeSchema = (now: Date) =>
       }
     })
     .transform((value): Date => {
-      if (value.choice === 'WEEK') return addDays(now, 7);
-      if (value.choice === 'MONTH') return addDays(now, 30);
+      if (value.choice === 'WEEK') return startOfDayIn(now, timezone, { days: 7 });
+      if (value.choice === 'MONTH') return startOfDayIn(now, timezone, { months: 1 });
       return value.until as Date;
     });
 
 /** The moment a snoozed prompt comes back. */
-export const parseSnoozeInput = (input: unknown, now: Date): Date =>
-  parseInput(snoozeSchema(now), input);
+export const parseSnoozeInput = (input: unknown, now: Date, timezone: string): Date =>
+  parseInput(snoozeSchema(now, timezone), input);
 
 export const MAX_DISMISS_REASON_LENGTH = 500;
 

@@ -1,3 +1,7 @@
+import { TZDate } from '@date-fns/tz';
+import { addDays as addLocalDays, addMonths, differenceInCalendarDays } from 'date-fns';
+
+/** Elapsed time, for bounds such as "at most a year ahead"; calendar days are below. */
 export const DAY_MS = 86_400_000;
 
 export const addDays = (date: Date, days: number): Date => new Date(date.getTime() + days * DAY_MS);
@@ -7,5 +11,30 @@ const MINUTE_MS = 60_000;
 export const addMinutes = (date: Date, minutes: number): Date =>
   new Date(date.getTime() + minutes * MINUTE_MS);
 
-export const daysBetween = (from: Date, to: Date): number =>
-  (to.getTime() - from.getTime()) / DAY_MS;
+const inZone = (date: Date, timezone: string) => new TZDate(date.getTime(), timezone);
+
+/**
+ * The first instant of the local day `days` calendar days (and `months` calendar months) after
+ * the day holding `date` in `timezone`: midnight, or the first minute after a clock change that
+ * skips it. A month after the 31st is the next month's last day.
+ */
+export const startOfDayIn = (
+  date: Date,
+  timezone: string,
+  later: { days?: number; months?: number } = {},
+): Date => {
+  const local = inZone(date, timezone);
+  // The date moves in UTC, where no day is skipped or doubled, and is then placed in the zone.
+  const day = addLocalDays(
+    addMonths(
+      new TZDate(local.getFullYear(), local.getMonth(), local.getDate(), 'UTC'),
+      later.months ?? 0,
+    ),
+    later.days ?? 0,
+  );
+  return new Date(new TZDate(day.getFullYear(), day.getMonth(), day.getDate(), timezone).getTime());
+};
+
+/** Whole calendar days from the day holding `from` to the day holding `to`, in `timezone`. */
+export const calendarDaysBetween = (from: Date, to: Date, timezone: string): number =>
+  differenceInCalendarDays(inZone(to, timezone), inZone(from, timezone));

@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { cadenceFromDays } from '../interactions/cadence.ts';
 import { addDays } from '../shared/time.ts';
 import { rankWeeklyList, reconnectPriority, type WeeklyCandidate } from './rank.ts';
+import { lastDayOf, weekContaining } from './week.ts';
 
 const AT = new Date('2026-11-29T23:59:59Z');
+const UTC = 'UTC';
 
 const candidate = fc.record({
   personId: fc.uuid(),
@@ -36,7 +38,7 @@ describe('rankWeeklyList', () => {
   it('never holds more than the list size, nor anyone twice', () => {
     fc.assert(
       fc.property(candidates, fc.integer({ min: 0, max: 20 }), (list, size) => {
-        const picks = rankWeeklyList(list, AT, size);
+        const picks = rankWeeklyList(list, AT, size, UTC);
         expect(picks.length).toBeLessThanOrEqual(size);
         expect(new Set(picks.map((p) => p.personId)).size).toBe(picks.length);
       }),
@@ -47,7 +49,9 @@ describe('rankWeeklyList', () => {
     fc.assert(
       fc.property(candidates, fc.integer({ min: 1, max: 10 }), (list, size) => {
         const reversed = [...list].reverse();
-        expect(rankWeeklyList(reversed, AT, size)).toEqual(rankWeeklyList(list, AT, size));
+        expect(rankWeeklyList(reversed, AT, size, UTC)).toEqual(
+          rankWeeklyList(list, AT, size, UTC),
+        );
       }),
     );
   });
@@ -55,10 +59,10 @@ describe('rankWeeklyList', () => {
   it('lists only people due by then', () => {
     fc.assert(
       fc.property(candidates, (list) => {
-        for (const pick of rankWeeklyList(list, AT, 20)) {
+        for (const pick of rankWeeklyList(list, AT, 20, UTC)) {
           const c = list.find((x) => x.personId === pick.personId);
           expect(c).toBeDefined();
-          if (c) expect(reconnectPriority(c, AT)).toBeGreaterThan(0);
+          if (c) expect(reconnectPriority(c, AT, UTC)).toBeGreaterThan(0);
         }
       }),
     );
@@ -69,7 +73,7 @@ describe('rankWeeklyList', () => {
     const ready = person({ personId: 'b', readiness: 100 });
     const knows = person({ personId: 'c', knowsTargetBuyer: true });
     const plain = person({ personId: 'd' });
-    const ids = rankWeeklyList([plain, knows, ready, overdue], AT, 4).map((p) => p.personId);
+    const ids = rankWeeklyList([plain, knows, ready, overdue], AT, 4, UTC).map((p) => p.personId);
     expect(ids).toEqual(['a', 'b', 'c', 'd']);
   });
 
@@ -89,13 +93,40 @@ describe('rankWeeklyList', () => {
       cadence: cadenceFromDays(90),
       lastDepthTouchAt: addDays(AT, -300),
     });
-    const picks = rankWeeklyList([...busy, dormant], AT, 3);
+    const picks = rankWeeklyList([...busy, dormant], AT, 3, UTC);
     expect(picks.map((p) => [p.personId, p.dormant])).toEqual([
       ['a', false],
       ['b', false],
       ['z', true],
     ]);
     expect(picks[2]?.reason).toMatch(/^A tie worth reviving: 300 days since your last depth touch/);
+  });
+  it('lists those due by the week’s last day in the account’s zone, at 23:30 or 00:30 local', () => {
+    // Monday 23 to Sunday 29 November 2026 in Auckland (NZDT, UTC+13).
+    const week = weekContaining(new Date('2026-11-24T00:00:00Z'), 'Pacific/Auckland', 1);
+    const monthly = { cadence: cadenceFromDays(30), createdAt: addDays(AT, -400) };
+    // 23:30 on Friday 30 October there: due Sunday 29 November, this week.
+    const lateEvening = person({
+      ...monthly,
+      personId: 'a',
+      lastDepthTouchAt: new Date('2026-10-30T10:30:00Z'),
+    });
+    // 00:30 on Saturday 31 October: due Monday 30 November, next week.
+    const justAfterMidnight = person({
+      ...monthly,
+      personId: 'b',
+      lastDepthTouchAt: new Date('2026-10-30T11:30:00Z'),
+    });
+    const picks = rankWeeklyList(
+      [lateEvening, justAfterMidnight],
+      lastDayOf(week),
+      5,
+      'Pacific/Auckland',
+      new Date('2026-11-24T00:00:00Z'),
+    );
+    expect(picks.map((p) => [p.personId, p.reason])).toEqual([
+      ['a', '25 days since your last depth touch (cadence 30 days); readiness 40.'],
+    ]);
   });
 });
 
@@ -110,7 +141,9 @@ describe('reconnectPriority', () => {
         fc.pre(touchedAt >= c.createdAt || c.lastDepthTouchAt !== null);
         fc.pre(latest >= anchorBefore);
         const after = { ...c, lastDepthTouchAt: latest };
-        expect(reconnectPriority(after, AT)).toBeLessThanOrEqual(reconnectPriority(c, AT));
+        expect(reconnectPriority(after, AT, UTC)).toBeLessThanOrEqual(
+          reconnectPriority(c, AT, UTC),
+        );
       }),
     );
   });

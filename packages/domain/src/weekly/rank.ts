@@ -1,5 +1,11 @@
-import { type Cadence, cadenceAnchor, dueState, staleness } from '../interactions/cadence.ts';
-import { DAY_MS } from '../shared/time.ts';
+import {
+  type Cadence,
+  cadenceAnchor,
+  daysSinceAnchor,
+  dueState,
+  sinceAnchorText,
+  staleness,
+} from '../interactions/cadence.ts';
 
 export type WeeklyCandidate = {
   personId: string;
@@ -23,32 +29,36 @@ export type WeeklyPick = {
 export const DORMANT_STALENESS = 3;
 export const DORMANT_MIN_TRUST = 3;
 
+const anchorOf = (candidate: WeeklyCandidate) =>
+  cadenceAnchor(candidate.lastDepthTouchAt, candidate.createdAt);
+
 /**
- * How much a person is worth reconnecting with at `at`: how overdue (staleness), weighted by
- * how ready they are to refer, and by whether they can reach a target buyer.
+ * How much a person is worth reconnecting with on the day holding `at` (calendar days in the
+ * account's zone): how overdue (staleness), weighted by how ready they are to refer, and by
+ * whether they can reach a target buyer.
  */
-export const reconnectPriority = (candidate: WeeklyCandidate, at: Date): number => {
-  const stale =
-    staleness(
-      at,
-      cadenceAnchor(candidate.lastDepthTouchAt, candidate.createdAt),
-      candidate.cadence,
-    ) ?? 0;
+export const reconnectPriority = (
+  candidate: WeeklyCandidate,
+  at: Date,
+  timezone: string,
+): number => {
+  const stale = staleness(at, anchorOf(candidate), candidate.cadence, timezone) ?? 0;
   return stale * (0.5 + candidate.readiness / 100) * (candidate.knowsTargetBuyer ? 1.5 : 1);
 };
 
-const daysSince = (candidate: WeeklyCandidate, at: Date) =>
-  Math.floor(
-    (at.getTime() - cadenceAnchor(candidate.lastDepthTouchAt, candidate.createdAt).getTime()) /
-      DAY_MS,
-  );
+const daysSince = (candidate: WeeklyCandidate, at: Date, timezone: string) =>
+  daysSinceAnchor(at, anchorOf(candidate), timezone);
 
-export const weeklyReason = (candidate: WeeklyCandidate, at: Date, dormant: boolean): string => {
-  const days = daysSince(candidate, at);
-  const count = `${days} ${days === 1 ? 'day' : 'days'}`;
-  const since = candidate.lastDepthTouchAt
-    ? `${count} since your last depth touch`
-    : `${count} since you added them, with no depth touch yet`;
+export const weeklyReason = (
+  candidate: WeeklyCandidate,
+  at: Date,
+  dormant: boolean,
+  timezone: string,
+): string => {
+  const since = sinceAnchorText(
+    daysSince(candidate, at, timezone),
+    candidate.lastDepthTouchAt !== null,
+  );
   const parts = [
     dormant
       ? `A tie worth reviving: ${since}`
@@ -60,29 +70,26 @@ export const weeklyReason = (candidate: WeeklyCandidate, at: Date, dormant: bool
 };
 
 /**
- * The week's reconnect list: the `size` people due by `at` with the highest priority, keeping
- * the last place for the most dormant trusted tie when one is not already in. Ties are broken
- * by id, so the same data and clock always give the same list.
+ * The week's reconnect list: the `size` people due by the day holding `at` (in `timezone`, the
+ * account's zone) with the highest priority, keeping the last place for the most dormant
+ * trusted tie when one is not already in. Ties are broken by id, so the same data and clock
+ * always give the same list.
  */
 export const rankWeeklyList = (
   candidates: readonly WeeklyCandidate[],
   at: Date,
   size: number,
+  timezone: string,
   /** When the list is made: the reasons count days up to now, not to the week's end. */
   madeAt: Date = at,
 ): WeeklyPick[] => {
   if (size <= 0) return [];
   const scored = candidates
-    .map((candidate) => ({ candidate, priority: reconnectPriority(candidate, at) }))
-    // Due by `at` exactly as the person's due state says (whole days are only for the reason).
+    .map((candidate) => ({ candidate, priority: reconnectPriority(candidate, at, timezone) }))
+    // Due by then exactly as the person's due state says.
     .filter(
       ({ priority, candidate }) =>
-        priority > 0 &&
-        dueState(
-          at,
-          cadenceAnchor(candidate.lastDepthTouchAt, candidate.createdAt),
-          candidate.cadence,
-        ) !== 'OK',
+        priority > 0 && dueState(at, anchorOf(candidate), candidate.cadence, timezone) !== 'OK',
     )
     .sort(
       (a, b) => b.priority - a.priority || a.candidate.personId.localeCompare(b.candidate.personId),
@@ -92,11 +99,11 @@ export const rankWeeklyList = (
     .filter(
       ({ candidate }) =>
         candidate.trust >= DORMANT_MIN_TRUST &&
-        daysSince(candidate, at) >= DORMANT_STALENESS * candidate.cadence.idealDays,
+        daysSince(candidate, at, timezone) >= DORMANT_STALENESS * candidate.cadence.idealDays,
     )
     .sort(
       (a, b) =>
-        daysSince(b.candidate, at) - daysSince(a.candidate, at) ||
+        daysSince(b.candidate, at, timezone) - daysSince(a.candidate, at, timezone) ||
         a.candidate.personId.localeCompare(b.candidate.personId),
     )[0];
   const list =
@@ -107,6 +114,6 @@ export const rankWeeklyList = (
     personId: entry.candidate.personId,
     priority: entry.priority,
     dormant: entry === dormant,
-    reason: weeklyReason(entry.candidate, madeAt, entry === dormant),
+    reason: weeklyReason(entry.candidate, madeAt, entry === dormant, timezone),
   }));
 };

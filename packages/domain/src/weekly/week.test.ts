@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type WeekStartDay, weekContaining } from './week.ts';
+import { lastDayOf, type WeekStartDay, weekContaining } from './week.ts';
 
 describe('weekContaining', () => {
   it('starts on the account’s day, at local midnight, in its time zone', () => {
@@ -51,5 +51,12 @@ describe('weekContaining', () => {
         },
       ),
     );
+  });
+});
+
+describe('lastDayOf', () => {
+  it('is the last moment of the week’s last local day', () => {
+    const week = weekContaining(new Date('2026-10-21T12:00:00Z'), 'Europe/London', 1);
+    expect(lastDayOf(week)).toEqual(new Date('2026-10-25T23:59:59.999Z'));
   });
 });

@@ -19,3 +19,6 @@ export const weekContaining = (now: Date, timezone: string, weekStart: WeekStart
     endsAt: new Date(addWeeks(start, 1).getTime()),
   };
 };
+
+/** The week's last moment: calendar days counted to it count to the week's last day. */
+export const lastDayOf = (week: Pick<Week, 'endsAt'>): Date => new Date(week.endsAt.getTime() - 1);

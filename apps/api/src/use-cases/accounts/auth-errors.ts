@@ -1,3 +1,5 @@
+import { ValidationError } from '@tend/domain';
+
 /** Sign-in failures, answered by the auth routes with their own status codes. */
 export class InvalidCredentialsError extends Error {
   constructor() {
@@ -39,5 +41,13 @@ export class SetupCodeError extends Error {
       }[reason],
     );
     this.name = 'SetupCodeError';
+  }
+}
+
+/** Sign-up with an e-mail that has an account: said at the field, and counted per address. */
+export class EmailTakenError extends ValidationError {
+  constructor() {
+    super([{ path: ['email'], message: 'An account with this e-mail already exists' }]);
+    this.name = 'EmailTakenError';
   }
 }

@@ -50,6 +50,35 @@ export const countAttempt = async (
   });
 
 /**
+ * The seconds to wait before an attempt any of the keys would refuse, or null; counts nothing,
+ * for keys counted only on some outcomes of an attempt.
+ */
+export const waitBefore = async (
+  db: DbExecutor,
+  limits: readonly Limit[],
+  now: Date,
+): Promise<number | null> => {
+  const rows = await db
+    .select()
+    .from(rateLimits)
+    .where(
+      inArray(
+        rateLimits.key,
+        limits.map((limit) => limit.key),
+      ),
+    );
+  const waits = limits.flatMap((limit) => {
+    const decision = decideAttempt(
+      rows.find((row) => row.key === limit.key) ?? null,
+      limit.rule,
+      now,
+    );
+    return decision.allowed ? [] : [decision.retryAfterSeconds];
+  });
+  return waits.length > 0 ? Math.max(...waits) : null;
+};
+
+/**
  * Deletes a batch of rows no rule reads any more. Rows another attempt holds are skipped, so
  * pruning never waits for one nor deletes a count it has just made.
  */

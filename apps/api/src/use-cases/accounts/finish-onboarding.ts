@@ -1,6 +1,6 @@
 import { accounts, seedDemoData } from '@tend/db';
 import { and, eq, isNull } from 'drizzle-orm';
-import type { Scope } from '../scope.ts';
+import { loadAccountSettings, type Scope } from '../scope.ts';
 
 /**
  * The first screen's choice: demo data or an empty start. Only the first choice counts, so a
@@ -14,7 +14,7 @@ export const finishOnboarding = async ({ db, accountId, now }: Scope, choice: 'D
       .where(and(eq(accounts.id, accountId), isNull(accounts.onboardedAt)))
       .returning();
     if (account && choice === 'DEMO') {
-      await seedDemoData(tx, accountId, now);
+      await seedDemoData(tx, accountId, now, await loadAccountSettings(tx, accountId));
       // The demo's people fell due before now: the next look raises prompts for all of them.
       await tx.update(accounts).set({ promptsCheckedAt: null }).where(eq(accounts.id, accountId));
     }

@@ -1,8 +1,8 @@
 import type { Db } from '@tend/db';
 import { accounts } from '@tend/db';
-import { invalid, parseSignUpInput } from '@tend/domain';
+import { parseSignUpInput } from '@tend/domain';
 import { asc, isNull, sql } from 'drizzle-orm';
-import { SetupCodeError, SignUpClosedError } from './auth-errors.ts';
+import { EmailTakenError, SetupCodeError, SignUpClosedError } from './auth-errors.ts';
 import { hasOwner } from './has-owner.ts';
 import { hashPassword } from './passwords.ts';
 import { setupCodeMatches } from './setup-code.ts';
@@ -20,7 +20,6 @@ type SignUpOptions = {
   allowSignUp: boolean;
   /** Unset: this server cannot create its owner (it found one at start). */
   setupCode: string | undefined;
-  timezone?: string | undefined;
 };
 
 /** Refuses a sign-up the server's state does not allow; `owner`: whether one exists. */
@@ -58,7 +57,7 @@ export const signUp = async (db: Db, rawInput: unknown, options: SignUpOptions) 
       .from(accounts)
       .where(sql`lower(${accounts.email}) = ${input.email}`);
     if (taken) {
-      throw invalid([{ path: ['email'], message: 'An account with this e-mail already exists' }]);
+      throw new EmailTakenError();
     }
     const credentials = { email: input.email, passwordHash, isOwner: !owner };
     const [local] = owner
@@ -72,7 +71,12 @@ export const signUp = async (db: Db, rawInput: unknown, options: SignUpOptions) 
     const [account] = local
       ? await tx
           .update(accounts)
-          .set({ ...credentials, name: input.name ?? local.name })
+          .set({
+            ...credentials,
+            name: input.name ?? local.name,
+            // The browser's zone replaces the server's, unless the account was in use already.
+            timezone: (local.onboardedAt === null && input.timezone) || local.timezone,
+          })
           .where(sql`${accounts.id} = ${local.id}`)
           .returning()
       : await tx
@@ -80,7 +84,7 @@ export const signUp = async (db: Db, rawInput: unknown, options: SignUpOptions) 
           .values({
             ...credentials,
             name: input.name ?? input.email,
-            timezone: options.timezone ?? 'UTC',
+            timezone: input.timezone ?? 'UTC',
           })
           .returning();
     if (!account) throw new Error('Sign-up wrote no account');

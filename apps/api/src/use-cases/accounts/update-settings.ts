@@ -5,8 +5,9 @@ import { reschedulePeople } from '../prompts/reschedule-people.ts';
 import { loadAccountSettings, type Scope } from '../scope.ts';
 
 /**
- * Saves the account's settings. When what counts as a depth touch or the default cadences
- * change, every person's due date is recomputed in the same transaction.
+ * Saves the account's settings. When what counts as a depth touch, the default cadences or the
+ * time zone (due dates are days in it) change, every person's due date is recomputed in the
+ * same transaction.
  */
 export const updateSettings = async ({ db, accountId, now }: Scope, rawInput: unknown) =>
   db.transaction(async (tx) => {
@@ -32,6 +33,7 @@ export const updateSettings = async ({ db, accountId, now }: Scope, rawInput: un
     if (!account) throw new Error(`Account ${accountId} is missing`);
     const after = await loadAccountSettings(tx, accountId);
     const scheduleChanged =
+      before.timezone !== after.timezone ||
       JSON.stringify(before.cadenceDefaults) !== JSON.stringify(after.cadenceDefaults) ||
       [...before.depthTouchKinds].sort().join() !== [...after.depthTouchKinds].sort().join();
     if (scheduleChanged) {

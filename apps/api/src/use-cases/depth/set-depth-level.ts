@@ -45,7 +45,7 @@ export const setDepthLevel = async (
       .update(people)
       .set({
         [input.dimension]: input.level,
-        nextDueAt: nextDueFor(next, settings.cadenceDefaults),
+        nextDueAt: nextDueFor(next, settings),
         updatedAt: now,
       })
       .where(and(eq(people.accountId, accountId), eq(people.id, current.id)))

@@ -11,6 +11,7 @@ import { lockPeople } from '../people/lock-people.ts';
 import { syncPrompts } from '../prompts/sync-prompts.ts';
 import { loadAccountSettings, type Scope } from '../scope.ts';
 import { markWeeklyItemsDone } from '../weekly/mark-weekly-items-done.ts';
+import { costColumns } from './cost-columns.ts';
 
 /**
  * Logs a touch with everyone who took part. A depth touch restarts each person's cadence
@@ -27,7 +28,7 @@ export const logInteraction = async ({ db, accountId, now }: Scope, rawInput: un
     if (missing) throw notFound('person', missing);
 
     const settings = await loadAccountSettings(tx, accountId);
-    const { cadenceDefaults, depthTouchKinds } = settings;
+    const { depthTouchKinds } = settings;
     const [interaction] = await tx
       .insert(interactions)
       .values({
@@ -35,7 +36,7 @@ export const logInteraction = async ({ db, accountId, now }: Scope, rawInput: un
         kind: input.kind,
         occurredAt: input.occurredAt,
         durationMinutes: input.durationMinutes,
-        cost: input.cost,
+        ...costColumns(input.cost),
         notes: input.notes,
         createdAt: now,
       })
@@ -57,7 +58,7 @@ export const logInteraction = async ({ db, accountId, now }: Scope, rawInput: un
         .update(people)
         .set({
           lastDepthTouchAt,
-          nextDueAt: nextDueFor({ ...person, lastDepthTouchAt }, cadenceDefaults),
+          nextDueAt: nextDueFor({ ...person, lastDepthTouchAt }, settings),
           updatedAt: now,
         })
         .where(and(eq(people.accountId, accountId), eq(people.id, person.id)))

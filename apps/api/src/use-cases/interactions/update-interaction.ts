@@ -3,6 +3,7 @@ import { parseUpdateInteractionInput } from '@tend/domain';
 import { and, eq } from 'drizzle-orm';
 import { reschedulePeople } from '../prompts/reschedule-people.ts';
 import { loadAccountSettings, type Scope } from '../scope.ts';
+import { costColumns } from './cost-columns.ts';
 import { findInteraction } from './find-interaction.ts';
 
 /** Edits a touch (kind, date, notes …); everyone in it is rescheduled from their touches. */
@@ -16,7 +17,7 @@ export const updateInteraction = async (
     const { interaction, personIds } = await findInteraction(tx, accountId, interactionId);
     const [updated] = await tx
       .update(interactions)
-      .set(input)
+      .set({ ...input, ...costColumns(input.cost) })
       .where(and(eq(interactions.accountId, accountId), eq(interactions.id, interaction.id)))
       .returning();
     if (!updated) throw new Error('Update returned no touch');

@@ -17,7 +17,7 @@ export const completeOneToOne = async (
   db.transaction(async (tx) => {
     const current = await findOneToOneForUpdate(tx, accountId, id);
     const next = stepOneToOne(current, 'COMPLETE', now);
-    const touch = completionTouch(current, rawInput, now);
+    const touch = completionTouch(current, rawInput);
     const interaction = await logInteraction({ db: tx, accountId, now }, touch);
     const oneToOne = await updateOneToOne(tx, accountId, id, {
       ...next,

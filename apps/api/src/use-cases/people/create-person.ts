@@ -7,7 +7,7 @@ export const createPerson = async ({ db, accountId, now }: Scope, rawInput: unkn
   const input = parseCreatePersonInput(rawInput);
   return db.transaction(async (tx) => {
     await checkOrigin(tx, accountId, input);
-    const { cadenceDefaults } = await loadAccountSettings(tx, accountId);
+    const settings = await loadAccountSettings(tx, accountId);
     const nextDueAt = nextDueFor(
       {
         cadenceMode: 'DEFAULT',
@@ -17,7 +17,7 @@ export const createPerson = async ({ db, accountId, now }: Scope, rawInput: unkn
         lastDepthTouchAt: null,
         createdAt: now,
       },
-      cadenceDefaults,
+      settings,
     );
     const [person] = await tx
       .insert(people)

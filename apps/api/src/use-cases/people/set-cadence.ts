@@ -19,7 +19,7 @@ export const setCadence = async (
       .update(people)
       .set({
         ...cadence,
-        nextDueAt: nextDueFor({ ...current, ...cadence }, settings.cadenceDefaults),
+        nextDueAt: nextDueFor({ ...current, ...cadence }, settings),
         updatedAt: now,
       })
       .where(and(eq(people.accountId, accountId), eq(people.id, current.id)))

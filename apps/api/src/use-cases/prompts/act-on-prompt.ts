@@ -1,7 +1,7 @@
 import { prompts } from '@tend/db';
 import { isUuid, notFound, parseDismissInput, parseSnoozeInput } from '@tend/domain';
 import { and, eq, sql } from 'drizzle-orm';
-import type { Scope } from '../scope.ts';
+import { loadAccountSettings, type Scope } from '../scope.ts';
 
 const updateActivePrompt = async (
   { db, accountId }: Scope,
@@ -26,11 +26,13 @@ const updateActivePrompt = async (
 };
 
 /** Hides the prompt until a date (a week, a month, or one the user picks). */
-export const snoozePrompt = (scope: Scope, promptId: string, rawInput: unknown) =>
-  updateActivePrompt(scope, promptId, {
+export const snoozePrompt = async (scope: Scope, promptId: string, rawInput: unknown) => {
+  const { timezone } = await loadAccountSettings(scope.db, scope.accountId);
+  return updateActivePrompt(scope, promptId, {
     status: 'SNOOZED',
-    snoozedUntil: parseSnoozeInput(rawInput, scope.now),
+    snoozedUntil: parseSnoozeInput(rawInput, scope.now, timezone),
   });
+};
 
 /** Closes the prompt for this due date, with the reason kept in the person's prompt history. */
 export const dismissPrompt = (scope: Scope, promptId: string, rawInput: unknown) =>

@@ -1,6 +1,6 @@
 import type { DbExecutor } from '@tend/db';
 import { accounts, people, prompts } from '@tend/db';
-import { and, eq, gte, isNull, lt, lte } from 'drizzle-orm';
+import { and, eq, gt, isNull, lte } from 'drizzle-orm';
 import { type AccountSettings, loadAccountSettings } from '../scope.ts';
 import { syncPrompts } from './sync-prompts.ts';
 
@@ -44,9 +44,9 @@ export const raiseDuePrompts = async (
       and(
         eq(people.accountId, accountId),
         isNull(people.archivedAt),
-        // Due once past the due date: those not yet past it at the last check are checked now.
-        lt(people.nextDueAt, now),
-        account.checkedAt ? gte(people.nextDueAt, account.checkedAt) : undefined,
+        // Due from the due date on: those not yet due at the last check are checked now.
+        lte(people.nextDueAt, now),
+        account.checkedAt ? gt(people.nextDueAt, account.checkedAt) : undefined,
       ),
     );
   await syncPrompts(

@@ -37,7 +37,7 @@ export const reschedulePeople = async (
   const updated = [];
   for (const person of current) {
     const lastDepthTouchAt = lastTouch.get(person.id) ?? null;
-    const nextDueAt = nextDueFor({ ...person, lastDepthTouchAt }, settings.cadenceDefaults);
+    const nextDueAt = nextDueFor({ ...person, lastDepthTouchAt }, settings);
     const [row] = await db
       .update(people)
       .set({ lastDepthTouchAt, nextDueAt, updatedAt: now })

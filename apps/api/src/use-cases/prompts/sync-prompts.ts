@@ -1,6 +1,6 @@
 import type { DbExecutor } from '@tend/db';
 import { knows, type people, prompts } from '@tend/db';
-import { promptReason, referralReadiness, resolveCadence } from '@tend/domain';
+import { promptReasonFacts, referralReadiness, resolveCadence } from '@tend/domain';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { AccountSettings } from '../scope.ts';
 
@@ -18,8 +18,8 @@ export const syncPrompts = async (
   settings: AccountSettings,
   now: Date,
 ): Promise<void> => {
-  // Due once past the due date, as the person's due state says (at the date itself, on time).
-  const notDue = persons.filter((p) => !p.nextDueAt || p.nextDueAt >= now || p.archivedAt);
+  // Due from the due date (the start of the day) on, as the person's due state says.
+  const notDue = persons.filter((p) => !p.nextDueAt || p.nextDueAt > now || p.archivedAt);
   if (notDue.length > 0) {
     await db
       .update(prompts)
@@ -35,7 +35,7 @@ export const syncPrompts = async (
         ),
       );
   }
-  const due = persons.filter((p) => p.nextDueAt && p.nextDueAt < now && !p.archivedAt);
+  const due = persons.filter((p) => p.nextDueAt && p.nextDueAt <= now && !p.archivedAt);
   if (due.length === 0) return;
   // Due again for a date whose prompt was closed as done (the touch that closed it deleted or
   // moved, the person unarchived): that prompt opens again. A dismissed one stays dismissed.
@@ -82,16 +82,13 @@ export const syncPrompts = async (
         personId: person.id,
         dueAt: person.nextDueAt,
         raisedAt: now,
-        reason: promptReason(
-          {
-            lastDepthTouchAt: person.lastDepthTouchAt,
-            createdAt: person.createdAt,
-            cadence,
-            readiness: referralReadiness(person),
-            knowsTargetBuyer: knowing.has(person.id),
-          },
-          now,
-        ),
+        ...promptReasonFacts({
+          lastDepthTouchAt: person.lastDepthTouchAt,
+          createdAt: person.createdAt,
+          cadence,
+          readiness: referralReadiness(person),
+          knowsTargetBuyer: knowing.has(person.id),
+        }),
       },
     ];
   });

@@ -1,31 +1,56 @@
 import type { DbExecutor } from '@tend/db';
 import { knows, people, weeklyListItems, weeklyLists } from '@tend/db';
 import {
-  rankWeeklyList,
+  lastDayOf,
+  openPlaces,
   referralReadiness,
+  refillWeeklyList,
   resolveCadence,
+  type Week,
   type WeeklyCandidate,
+  type WeeklyListEntry,
+  type WeeklyRefill,
   weekContaining,
 } from '@tend/domain';
-import { and, asc, eq, exists, isNull, lte, sql } from 'drizzle-orm';
-import { loadAccountSettings } from '../scope.ts';
+import { and, asc, eq, exists, inArray, isNotNull, isNull, lt, notExists, sql } from 'drizzle-orm';
+import { type AccountSettings, loadAccountSettings } from '../scope.ts';
 
 /** The most overdue people read from the due-date index; the ranking chooses among them. */
 export const WEEKLY_CANDIDATES = 200;
 
-/**
- * This week's reconnect list, made on first sight and then fixed for the week so it does not
- * reshuffle while the user works through it.
- */
-export const getWeeklyList = async (db: DbExecutor, accountId: string, now: Date) => {
-  const settings = await loadAccountSettings(db, accountId);
-  const week = weekContaining(now, settings.timezone, settings.weekStart);
-  const [existing] = await db
+type WeeklyListRow = typeof weeklyLists.$inferSelect;
+
+const findList = async (db: DbExecutor, accountId: string, week: Week, forUpdate = false) => {
+  const query = db
     .select()
     .from(weeklyLists)
     .where(and(eq(weeklyLists.accountId, accountId), eq(weeklyLists.weekStartsOn, week.startsOn)));
-  if (existing) return existing;
+  const [list] = await (forUpdate ? query.for('update') : query);
+  return list ?? null;
+};
 
+const entriesOf = (db: DbExecutor, accountId: string, listId: string): Promise<WeeklyListEntry[]> =>
+  db
+    .select({
+      personId: weeklyListItems.personId,
+      position: weeklyListItems.position,
+      archived: isNotNull(people.archivedAt).mapWith(Boolean),
+    })
+    .from(weeklyListItems)
+    .innerJoin(
+      people,
+      and(eq(people.accountId, weeklyListItems.accountId), eq(people.id, weeklyListItems.personId)),
+    )
+    .where(and(eq(weeklyListItems.accountId, accountId), eq(weeklyListItems.weeklyListId, listId)));
+
+/** Who could fill a free place: due this week, not archived, not on the list already. */
+const candidatesFor = async (
+  db: DbExecutor,
+  accountId: string,
+  listId: string | null,
+  settings: AccountSettings,
+  week: Week,
+): Promise<WeeklyCandidate[]> => {
   const rows = await db
     .select({
       person: people,
@@ -41,12 +66,27 @@ export const getWeeklyList = async (db: DbExecutor, accountId: string, now: Date
       and(
         eq(people.accountId, accountId),
         isNull(people.archivedAt),
-        lte(people.nextDueAt, week.endsAt),
+        // Due on one of the week's days: a due date is the start of a day in the zone.
+        lt(people.nextDueAt, week.endsAt),
+        listId
+          ? notExists(
+              db
+                .select({ one: sql`1` })
+                .from(weeklyListItems)
+                .where(
+                  and(
+                    eq(weeklyListItems.accountId, accountId),
+                    eq(weeklyListItems.weeklyListId, listId),
+                    eq(weeklyListItems.personId, people.id),
+                  ),
+                ),
+            )
+          : undefined,
       ),
     )
     .orderBy(asc(people.nextDueAt))
     .limit(WEEKLY_CANDIDATES);
-  const candidates: WeeklyCandidate[] = rows.flatMap(({ person, knowsTargetBuyer }) => {
+  return rows.flatMap(({ person, knowsTargetBuyer }) => {
     const cadence = resolveCadence(person, person, settings.cadenceDefaults);
     return cadence
       ? [
@@ -62,37 +102,98 @@ export const getWeeklyList = async (db: DbExecutor, accountId: string, now: Date
         ]
       : [];
   });
-  // Ranked as of the week's end (who will be due this week); reasons read as of today.
-  const picks = rankWeeklyList(candidates, week.endsAt, settings.weeklyListSize, now);
+};
 
+/** What the list needs now: who leaves it, and who takes the free places. */
+const planRefill = async (
+  db: DbExecutor,
+  accountId: string,
+  list: WeeklyListRow | null,
+  settings: AccountSettings,
+  week: Week,
+  now: Date,
+): Promise<WeeklyRefill> => {
+  const entries = list ? await entriesOf(db, accountId, list.id) : [];
+  const candidates =
+    openPlaces(entries, settings.weeklyListSize) > 0
+      ? await candidatesFor(db, accountId, list?.id ?? null, settings, week)
+      : [];
+  // Ranked as of the week's last day (who will be due this week); reasons read as of today.
+  return refillWeeklyList({
+    entries,
+    candidates,
+    size: settings.weeklyListSize,
+    at: lastDayOf(week),
+    timezone: settings.timezone,
+    madeAt: now,
+  });
+};
+
+const changesNothing = (refill: WeeklyRefill) =>
+  refill.leaving.length === 0 && refill.picks.length === 0;
+
+/** Those who left go, those staying close up in their order, and the new people follow. */
+const applyRefill = async (
+  db: DbExecutor,
+  accountId: string,
+  listId: string,
+  { leaving, staying, picks }: WeeklyRefill,
+) => {
+  const ofList = and(
+    eq(weeklyListItems.accountId, accountId),
+    eq(weeklyListItems.weeklyListId, listId),
+  );
+  if (leaving.length > 0) {
+    await db.delete(weeklyListItems).where(and(ofList, inArray(weeklyListItems.personId, leaving)));
+  }
+  for (const [position, entry] of staying.entries()) {
+    if (entry.position === position) continue;
+    await db
+      .update(weeklyListItems)
+      .set({ position })
+      .where(and(ofList, eq(weeklyListItems.personId, entry.personId)));
+  }
+  if (picks.length > 0) {
+    await db.insert(weeklyListItems).values(
+      picks.map((pick, index) => ({
+        accountId,
+        weeklyListId: listId,
+        personId: pick.personId,
+        position: staying.length + index,
+        reason: pick.reason,
+      })),
+    );
+  }
+};
+
+/**
+ * This week's reconnect list, made on first sight and then fixed for the week so it does not
+ * reshuffle while the user works through it. People who leave it (archived, deleted) give
+ * their places to whoever is due and not on it yet, so it never says nobody is due while
+ * someone is.
+ */
+export const getWeeklyList = async (
+  db: DbExecutor,
+  accountId: string,
+  now: Date,
+): Promise<WeeklyListRow> => {
+  const settings = await loadAccountSettings(db, accountId);
+  const week = weekContaining(now, settings.timezone, settings.weekStart);
+  const existing = await findList(db, accountId, week);
+  // Most looks change nothing: they take no lock and write nothing.
+  if (existing && changesNothing(await planRefill(db, accountId, existing, settings, week, now))) {
+    return existing;
+  }
   return db.transaction(async (tx) => {
-    const [list] = await tx
+    await tx
       .insert(weeklyLists)
       .values({ accountId, weekStartsOn: week.startsOn, createdAt: now })
-      .onConflictDoNothing()
-      .returning();
-    // Another request made this week's list first: that one stands.
-    if (!list) {
-      const [made] = await tx
-        .select()
-        .from(weeklyLists)
-        .where(
-          and(eq(weeklyLists.accountId, accountId), eq(weeklyLists.weekStartsOn, week.startsOn)),
-        );
-      if (!made) throw new Error('The weekly list vanished');
-      return made;
-    }
-    if (picks.length > 0) {
-      await tx.insert(weeklyListItems).values(
-        picks.map((pick, position) => ({
-          accountId,
-          weeklyListId: list.id,
-          personId: pick.personId,
-          position,
-          reason: pick.reason,
-        })),
-      );
-    }
+      .onConflictDoNothing();
+    // One request changes the list at a time; another waits, then finds nothing left to do.
+    const list = await findList(tx, accountId, week, true);
+    if (!list) throw new Error('The weekly list vanished');
+    const refill = await planRefill(tx, accountId, list, settings, week, now);
+    if (!changesNothing(refill)) await applyRefill(tx, accountId, list.id, refill);
     return list;
   });
 };

@@ -23,6 +23,8 @@ export type SignUpInput = {
   name: string | null;
   /** Only for the owner's account: the one-time code the server printed at its first start. */
   setupCode?: string | undefined;
+  /** The browser's zone, so days and the week start where the user lives; onboarding shows it. */
+  timezone: string;
 };
 export type SignInInput = { email: string; password: string };
 

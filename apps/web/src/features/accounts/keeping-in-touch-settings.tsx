@@ -1,37 +1,18 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useMemo, useState } from 'react';
-import {
-  errorText,
-  type FieldErrors,
-  MutationErrorFields,
-  showFailure,
-} from '../../lib/field-errors.ts';
-import { graphql, type ResultOf, type VariablesOf } from '../../lib/graphql.ts';
-import { request } from '../../lib/request.ts';
+import { errorText, type FieldErrors, showFailure } from '../../lib/field-errors.ts';
+import type { ResultOf } from '../../lib/graphql.ts';
 import { useFieldErrors } from '../../lib/use-field-errors.ts';
 import { Field } from '../../ui/field.tsx';
 import { FormError } from '../../ui/form-error.tsx';
 import { INTERACTION_KINDS, type InteractionKind } from '../interactions/interaction-kinds.ts';
-import { refreshFollowUps } from '../weekly/follow-ups.ts';
-import { AccountSettingsFragment, accountSettingsQueryKey } from './account-settings.ts';
-
-const UpdateSettingsMutation = graphql(
-  `
-  mutation UpdateSettings($input: AccountSettingsInput!) {
-    updateSettings(input: $input) {
-      __typename
-      ... on Account {
-        ...AccountSettings
-      }
-      ...MutationErrorFields
-    }
-  }
-`,
-  [AccountSettingsFragment, MutationErrorFields],
-);
+import {
+  type AccountSettingsFragment,
+  type SettingsInput,
+  useSaveSettings,
+} from './account-settings.ts';
+import { TimeZoneOptions, timeZones } from './time-zones.tsx';
 
 type Settings = ResultOf<typeof AccountSettingsFragment>;
-type SettingsInput = VariablesOf<typeof UpdateSettingsMutation>['input'];
 
 const WEEK_DAYS = [
   { value: 1, label: 'Monday' },
@@ -125,42 +106,19 @@ const checkLocally = (
   };
 };
 
-const timeZones = (current: string): string[] => {
-  let zones: string[] = [];
-  try {
-    zones = Intl.supportedValuesOf('timeZone');
-  } catch {
-    zones = [];
-  }
-  return zones.includes(current) ? zones : [current, ...zones];
-};
-
 /** Cadences, depth touches, the weekly list and digest, and my offer: saved together. */
 export const KeepingInTouchSettings = ({ settings }: { settings: Settings }) => {
-  const queryClient = useQueryClient();
   const { formRef, errors, setErrors, clearError, showErrors } = useFieldErrors();
   const kindsHintId = useId();
   const kindsErrorId = useId();
   const digestErrorId = useId();
+  const noMailId = useId();
   const [draft, setDraft] = useState<Draft>(() => draftOf(settings));
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const zones = useMemo(() => timeZones(draft.timezone), [draft.timezone]);
 
-  const save = useMutation({
-    mutationFn: async (input: SettingsInput) => {
-      const result = (await request(UpdateSettingsMutation, { input })).updateSettings;
-      if (result.__typename === 'Account') {
-        queryClient.setQueryData(accountSettingsQueryKey, result);
-        // Cadences, depth kinds, the week or its zone move due dates, lists and prompts.
-        await Promise.all([
-          queryClient.invalidateQueries({ queryKey: ['viewer'] }),
-          refreshFollowUps(queryClient),
-        ]);
-      }
-      return result;
-    },
-  });
+  const save = useSaveSettings();
 
   const edit = (field: keyof Draft, patch: Partial<Draft>) => {
     setSaved(false);
@@ -304,24 +262,34 @@ export const KeepingInTouchSettings = ({ settings }: { settings: Settings }) => 
               value={draft.timezone}
               onChange={(event) => edit('timezone', { timezone: event.target.value })}
             >
-              {zones.map((zone) => (
-                <option key={zone} value={zone}>
-                  {zone.replaceAll('_', ' ')}
-                </option>
-              ))}
+              <TimeZoneOptions zones={zones} />
             </select>
           </Field>
           <div className="field">
             <label className="checkbox">
+              {/* Without mail on the server the box would promise an e-mail that never comes. */}
               <input
                 type="checkbox"
-                checked={draft.weeklyDigest}
+                checked={settings.mailConfigured && draft.weeklyDigest}
+                disabled={!settings.mailConfigured}
                 aria-invalid={errors.weeklyDigest ? true : undefined}
-                aria-describedby={errors.weeklyDigest ? digestErrorId : undefined}
+                aria-describedby={
+                  [
+                    settings.mailConfigured ? null : noMailId,
+                    errors.weeklyDigest ? digestErrorId : null,
+                  ]
+                    .filter(Boolean)
+                    .join(' ') || undefined
+                }
                 onChange={(event) => edit('weeklyDigest', { weeklyDigest: event.target.checked })}
               />
               E-mail me the weekly list when the week starts
             </label>
+            {settings.mailConfigured ? null : (
+              <p className="muted settings-note" id={noMailId}>
+                This server has no mail set up, so no weekly e-mail is sent.
+              </p>
+            )}
             {errors.weeklyDigest ? (
               <p className="field-error" id={digestErrorId}>
                 {errors.weeklyDigest}
@@ -334,10 +302,10 @@ export const KeepingInTouchSettings = ({ settings }: { settings: Settings }) => 
           label="My offer"
           hint="what you do, in a sentence, so people can spot an opportunity for you"
           error={errors.myOffer}
+          limit={500}
         >
           <textarea
             className="compact"
-            maxLength={500}
             value={draft.myOffer}
             onChange={(event) => edit('myOffer', { myOffer: event.target.value })}
           />

@@ -55,6 +55,7 @@ export const SignUpPage = () => {
       password: draft.password,
       name: draft.name.trim() || null,
       setupCode: (owner && draft.setupCode.trim()) || undefined,
+      timezone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     });
   };
 

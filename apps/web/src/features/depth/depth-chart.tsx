@@ -8,7 +8,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { DepthPoint } from './depth-series.ts';
+import { type DepthPoint, dayTicks } from './depth-series.ts';
 
 const dayFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
 const formatDay = (at: number) => dayFormat.format(new Date(at));
@@ -39,6 +39,7 @@ export const DepthChart = ({
           type="number"
           scale="time"
           domain={['dataMin', 'dataMax']}
+          ticks={dayTicks(points)}
           tickFormatter={formatDay}
           fontSize={12}
         />

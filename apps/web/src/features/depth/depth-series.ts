@@ -34,3 +34,26 @@ export const depthSeries = (
   points.push({ at: Math.max(now.getTime(), points[points.length - 1]?.at ?? 0), ...current });
   return points;
 };
+
+/**
+ * Where the time axis puts its labels: one tick per calendar day with a point, at that day's
+ * first point, so several changes on one day give one label rather than a row of the same date
+ * on top of each other. Points come in time order, as `depthSeries` makes them; days are read in
+ * `timeZone` (the browser's when not given), as the labels are.
+ */
+export const dayTicks = (points: readonly DepthPoint[], timeZone?: string): number[] => {
+  const dayOf = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
+  const ticks: number[] = [];
+  let previousDay: string | null = null;
+  for (const { at } of points) {
+    const day = dayOf.format(at);
+    if (day !== previousDay) ticks.push(at);
+    previousDay = day;
+  }
+  return ticks;
+};

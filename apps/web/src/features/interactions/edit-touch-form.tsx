@@ -5,6 +5,7 @@ import { graphql } from '../../lib/graphql.ts';
 import { request } from '../../lib/request.ts';
 import { isoToDateInput } from '../../ui/dates.ts';
 import { FormError } from '../../ui/form-error.tsx';
+import type { Money } from '../../ui/money.ts';
 import { cancelOnEscape, QuickFormActions } from '../../ui/quick-form-actions.tsx';
 import type { InteractionKind } from './interaction-kinds.ts';
 import {
@@ -30,14 +31,14 @@ const UpdateInteractionMutation = graphql(
   [MutationErrorFields],
 );
 
-const FIELDS = new Set(['kind', 'occurredAt', 'durationMinutes', 'notes']);
+const FIELDS = new Set(['kind', 'occurredAt', 'durationMinutes', 'cost', 'notes']);
 
 export type EditableTouch = {
   id: string;
   kind: InteractionKind;
   occurredAt: string;
   durationMinutes: number | null;
-  cost: number | null;
+  cost: Money | null;
   notes: string | null;
 };
 
@@ -61,7 +62,7 @@ export const EditTouchForm = ({
   }, []);
 
   const update = useMutation({
-    mutationFn: async (input: TouchInput & { cost: number | null }) => {
+    mutationFn: async (input: TouchInput) => {
       const result = (await request(UpdateInteractionMutation, { id: touch.id, input }))
         .updateInteraction;
       if (result.__typename === 'Interaction') await onSaved();
@@ -80,7 +81,7 @@ export const EditTouchForm = ({
     }
     let result: Awaited<ReturnType<typeof update.mutateAsync>>;
     try {
-      result = await update.mutateAsync({ ...local.input, cost: touch.cost });
+      result = await update.mutateAsync(local.input);
     } catch (error) {
       setFormError(errorText(error));
       return;

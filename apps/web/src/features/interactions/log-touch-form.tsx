@@ -33,7 +33,7 @@ export const LogInteractionMutation = graphql(
 
 type LogInput = VariablesOf<typeof LogInteractionMutation>['input'];
 
-const FORM_FIELDS = new Set(['kind', 'occurredAt', 'durationMinutes', 'notes']);
+const FORM_FIELDS = new Set(['kind', 'occurredAt', 'durationMinutes', 'cost', 'notes']);
 
 export const LogTouchForm = ({
   personId,
@@ -43,7 +43,7 @@ export const LogTouchForm = ({
   onLogged: () => Promise<unknown>;
 }) => {
   const touch = useTouchDraft(freshTouchDraft);
-  const { draft, errors, setErrors } = touch;
+  const { draft, errors, setErrors, showErrors } = touch;
   const [formError, setFormError] = useState<string | null>(null);
   const [logged, setLogged] = useState('');
 
@@ -67,8 +67,12 @@ export const LogTouchForm = ({
     setFormError(null);
     setLogged('');
     const local = checkTouchDraft(draft);
-    setErrors(local.errors ?? {});
-    if (!local.input) return;
+    // The first field in error takes the focus, so a keyboard user lands on it.
+    if (!local.input) {
+      showErrors(local.errors);
+      return;
+    }
+    setErrors({});
     let result: Awaited<ReturnType<typeof log.mutateAsync>>;
     try {
       result = await log.mutateAsync({ ...local.input, personIds: [personId] });
@@ -85,11 +89,17 @@ export const LogTouchForm = ({
       );
       return;
     }
-    showFailure(result, FORM_FIELDS, { showErrors: setErrors, setFormError });
+    showFailure(result, FORM_FIELDS, { showErrors, setFormError });
   };
 
   return (
-    <form className="card" noValidate onSubmit={onSubmit} aria-labelledby="log-touch-title">
+    <form
+      ref={touch.formRef}
+      className="card"
+      noValidate
+      onSubmit={onSubmit}
+      aria-labelledby="log-touch-title"
+    >
       <h2 id="log-touch-title">Log a touch</h2>
       <FormError message={formError} />
       <TouchFields draft={draft} errors={errors} edit={edit} />

@@ -6,6 +6,7 @@ import { type FragmentOf, graphql, type ResultOf, readFragment } from '../../lib
 import { request } from '../../lib/request.ts';
 import { ConfirmAction } from '../../ui/confirm-action.tsx';
 import { formatDate } from '../../ui/dates.ts';
+import { formatMoney, type Money } from '../../ui/money.ts';
 import { EditTouchForm } from './edit-touch-form.tsx';
 import { formatDuration } from './interaction-kinds.ts';
 import { LogInteractionMutation } from './log-touch-form.tsx';
@@ -18,7 +19,10 @@ export const TimelineTouchFragment = graphql(`
     isDepthTouch
     occurredAt
     durationMinutes
-    cost
+    cost {
+      amount
+      currency
+    }
     notes
     people {
       id
@@ -53,15 +57,9 @@ export type DeletedTouch = {
   occurredAt: string;
   notes: string | null;
   durationMinutes: number | null;
-  cost: number | null;
+  cost: Money | null;
   personIds: string[];
 };
-
-// The account has no currency setting, so the amount is shown as a plain number.
-const costFormat = new Intl.NumberFormat(undefined, {
-  minimumFractionDigits: 2,
-  maximumFractionDigits: 2,
-});
 
 /** A touch on the timeline, edited in place and deleted with an undo. */
 export const TouchEntry = ({
@@ -128,9 +126,7 @@ export const TouchEntry = ({
             {touch.durationMinutes ? (
               <span className="muted">{formatDuration(touch.durationMinutes)}</span>
             ) : null}
-            {touch.cost ? (
-              <span className="muted">cost {costFormat.format(touch.cost)}</span>
-            ) : null}
+            {touch.cost ? <span className="muted">cost {formatMoney(touch.cost)}</span> : null}
           </div>
           {others.length > 0 ? (
             <div className="muted">

@@ -1,31 +1,47 @@
-import { type Ref, useState } from 'react';
+import { type Ref, useMemo, useState } from 'react';
 import type { FieldErrors } from '../../lib/field-errors.ts';
 import { useFieldErrors } from '../../lib/use-field-errors.ts';
-import { dateInputToIso, isoToDateInput, todayInputValue } from '../../ui/dates.ts';
+import {
+  dateInputToIso,
+  earliestPastInputValue,
+  isoToDateInput,
+  todayInputValue,
+} from '../../ui/dates.ts';
 import { Field } from '../../ui/field.tsx';
+import { amountIssue, currencyOptions, defaultCurrency, type Money } from '../../ui/money.ts';
 import { INTERACTION_KINDS, type InteractionKind, isInteractionKind } from './interaction-kinds.ts';
 
 const MAX_DURATION_MINUTES = 24 * 60;
 
-/** A touch's fields as typed: the date as the date input's value, the duration as text. */
-export type TouchDraft = { kind: InteractionKind; date: string; duration: string; notes: string };
+/** A touch's fields as typed: the date as the date input's value, duration and cost as text. */
+export type TouchDraft = {
+  kind: InteractionKind;
+  date: string;
+  duration: string;
+  cost: string;
+  currency: string;
+  notes: string;
+};
 
 /** What the log and update mutations take for those fields. */
 export type TouchInput = {
   kind: InteractionKind;
   occurredAt: string;
   durationMinutes: number | null;
+  cost: Money | null;
   notes: string | null;
 };
 
 /** The fields' names as the API reports issues against them. */
-export type TouchField = 'kind' | 'occurredAt' | 'durationMinutes' | 'notes';
+export type TouchField = 'kind' | 'occurredAt' | 'durationMinutes' | 'cost' | 'notes';
 
 /** A new touch: a one-to-one, today. */
 export const freshTouchDraft = (): TouchDraft => ({
   kind: 'ONE_TO_ONE',
   date: todayInputValue(),
   duration: '',
+  cost: '',
+  currency: defaultCurrency(),
   notes: '',
 });
 
@@ -33,11 +49,14 @@ export const touchDraftOf = (touch: {
   kind: InteractionKind;
   occurredAt: string;
   durationMinutes: number | null;
+  cost: Money | null;
   notes: string | null;
 }): TouchDraft => ({
   kind: touch.kind,
   date: isoToDateInput(touch.occurredAt),
   duration: touch.durationMinutes === null ? '' : String(touch.durationMinutes),
+  cost: touch.cost?.amount ?? '',
+  currency: touch.cost?.currency ?? defaultCurrency(),
   notes: touch.notes ?? '',
 });
 
@@ -62,6 +81,9 @@ export const checkTouchDraft = (
   ) {
     errors.durationMinutes = `Duration must be whole minutes, from 0 to ${MAX_DURATION_MINUTES}`;
   }
+  const amount = draft.cost.trim();
+  const costIssue = amount === '' ? null : amountIssue(amount, 'Cost');
+  if (costIssue) errors['cost.amount'] = costIssue;
   if (!occurredAt || Object.keys(errors).length > 0) return { errors, input: null };
   return {
     errors: null,
@@ -69,6 +91,7 @@ export const checkTouchDraft = (
       kind: draft.kind,
       occurredAt,
       durationMinutes: duration,
+      cost: amount === '' ? null : { amount, currency: draft.currency },
       notes: draft.notes.trim() || null,
     },
   };
@@ -113,12 +136,13 @@ export const KindField = ({
   </Field>
 );
 
-/** A touch's day; never later than today. */
+/** A touch's day; never later than today, nor more than 100 years back. */
 export const DateField = ({ draft, errors, edit }: FieldProps) => (
   <Field label="Date" error={errors.occurredAt}>
     <input
       type="date"
       required
+      min={earliestPastInputValue()}
       max={todayInputValue()}
       value={draft.date}
       onChange={(event) => edit('occurredAt', { date: event.target.value })}
@@ -126,7 +150,36 @@ export const DateField = ({ draft, errors, edit }: FieldProps) => (
   </Field>
 );
 
-/** The full set: kind and date side by side, then duration and notes. */
+/** What a touch cost, and in which currency (the browser's own by default). */
+export const CostField = ({ draft, errors, edit }: FieldProps) => {
+  const currencies = useMemo(currencyOptions, []);
+  return (
+    <div className="grid-2 form-grid">
+      <Field label="Cost" hint="optional, such as 12.30" error={errors['cost.amount']}>
+        <input
+          inputMode="decimal"
+          autoComplete="off"
+          value={draft.cost}
+          onChange={(event) => edit('cost', { cost: event.target.value })}
+        />
+      </Field>
+      <Field label="Currency" error={errors['cost.currency']}>
+        <select
+          value={draft.currency}
+          onChange={(event) => edit('cost', { currency: event.target.value })}
+        >
+          {currencies.map((currency) => (
+            <option key={currency.code} value={currency.code}>
+              {currency.label}
+            </option>
+          ))}
+        </select>
+      </Field>
+    </div>
+  );
+};
+
+/** The full set: kind and date side by side, then duration, cost and notes. */
 export const TouchFields = ({
   kindRef,
   compactNotes = false,
@@ -146,6 +199,7 @@ export const TouchFields = ({
           onChange={(event) => edit('durationMinutes', { duration: event.target.value })}
         />
       </Field>
+      <CostField {...props} />
       <Field label="Notes" hint="optional" error={errors.notes}>
         <textarea
           className={compactNotes ? 'compact' : undefined}

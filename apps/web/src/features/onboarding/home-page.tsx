@@ -4,6 +4,7 @@ import { graphql, type ResultOf } from '../../lib/graphql.ts';
 import { request } from '../../lib/request.ts';
 import { QueryState } from '../../ui/query-state.tsx';
 import { ThisWeekPage } from '../weekly/this-week-page.tsx';
+import { OnboardingTimeZone } from './onboarding-time-zone.tsx';
 import { useViewer, type ViewerQuery, viewerQueryKey } from './viewer.ts';
 
 const FinishOnboardingMutation = graphql(`
@@ -54,6 +55,7 @@ export const HomePage = () => {
           It tells you who to reconnect with before a relationship goes stale, and what would make
           each person ready to refer you.
         </p>
+        <OnboardingTimeZone />
         {finish.error ? (
           <p className="form-error" role="alert">
             {finish.error.message}

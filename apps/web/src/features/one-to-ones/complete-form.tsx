@@ -28,7 +28,7 @@ const CompleteMutation = graphql(
 );
 
 const FORM_FIELDS = new Set(['notes', 'durationMinutes']);
-/** A touch's notes limit; a long agenda arrives cut to it, as the server would cut it. */
+/** A touch's notes limit: a longer agenda shows as too long, to be shortened, never cut. */
 const NOTES_MAX_LENGTH = 10_000;
 
 /**
@@ -44,7 +44,7 @@ export const CompleteForm = ({
   onCompleted: () => Promise<unknown>;
   onCancel: () => void;
 }) => {
-  const [notes, setNotes] = useState(oneToOne.agendaText.slice(0, NOTES_MAX_LENGTH));
+  const [notes, setNotes] = useState(oneToOne.agendaText);
   const [duration, setDuration] = useState(String(oneToOne.durationMinutes));
   const { formRef, errors, clearError, showErrors } = useFieldErrors();
   const [formError, setFormError] = useState<string | null>(null);
@@ -88,10 +88,14 @@ export const CompleteForm = ({
       aria-label="Mark the one-to-one done"
     >
       <FormError message={formError} />
-      <Field label="What you learned" hint="(logged as the touch's notes)" error={errors.notes}>
+      <Field
+        label="What you learned"
+        hint="(logged as the touch's notes)"
+        error={errors.notes}
+        limit={NOTES_MAX_LENGTH}
+      >
         <textarea
           rows={6}
-          maxLength={NOTES_MAX_LENGTH}
           value={notes}
           onChange={(event) => {
             clearError('notes');

@@ -1,13 +1,13 @@
 import { useMutation } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { useEffect, useRef, useState } from 'react';
+import { type RefObject, useEffect, useId, useRef, useState } from 'react';
 import { graphql } from '../../lib/graphql.ts';
 import { request } from '../../lib/request.ts';
 import { ConfirmAction } from '../../ui/confirm-action.tsx';
 import { CompleteForm } from './complete-form.tsx';
 import type { OneToOneView } from './one-to-one-fields.ts';
 import { type Scheduled, ScheduleForm } from './schedule-form.tsx';
-import { formatMeetingTime } from './zoned-time.ts';
+import { formatMeetingDay, formatMeetingTime } from './zoned-time.ts';
 
 const CancelMutation = graphql(`
   mutation CancelOneToOne($id: ID!) {
@@ -46,7 +46,13 @@ export type CardOutcome =
   | { kind: 'cancelled'; oneToOne: OneToOneView }
   | { kind: 'no-show'; oneToOne: OneToOneView };
 
-type Mode = 'view' | 'reschedule' | 'complete';
+type Mode = 'view' | 'confirm-done' | 'reschedule' | 'complete';
+
+/**
+ * A done meeting's touch is logged at its start, and a touch may be at most a day ahead (the
+ * server's rule): a meeting further off cannot be marked done yet.
+ */
+const DONE_AHEAD_MS = 86_400_000;
 
 /** A planned one-to-one: when and where, its invite, and what can be done with it. */
 export const OneToOneCard = ({
@@ -67,16 +73,19 @@ export const OneToOneCard = ({
   const [mode, setMode] = useState<Mode>('view');
   const doneButton = useRef<HTMLButtonElement>(null);
   const rescheduleButton = useRef<HTMLButtonElement>(null);
-  // The button whose form just closed, to put focus back on.
-  const returnTo = useRef<HTMLButtonElement | null>(null);
+  const keepPlannedButton = useRef<HTMLButtonElement>(null);
+  const questionId = useId();
+  // The button whose form just closed, to put focus back on once it is shown again.
+  const returnTo = useRef<RefObject<HTMLButtonElement | null> | null>(null);
   useEffect(() => {
+    if (mode === 'confirm-done') keepPlannedButton.current?.focus();
     if (mode === 'view' && returnTo.current) {
-      returnTo.current.focus();
+      returnTo.current.current?.focus();
       returnTo.current = null;
     }
   }, [mode]);
   const open = (next: Exclude<Mode, 'view'>) => {
-    returnTo.current = next === 'complete' ? doneButton.current : rescheduleButton.current;
+    returnTo.current = next === 'reschedule' ? rescheduleButton : doneButton;
     setMode(next);
   };
   const statusChange = useMutation({
@@ -90,6 +99,8 @@ export const OneToOneCard = ({
     },
   });
   const started = new Date(oneToOne.startsAt) <= now;
+  const tooEarlyToMarkDone = new Date(oneToOne.startsAt).getTime() - now.getTime() > DONE_AHEAD_MS;
+  const day = formatMeetingDay(oneToOne.startsAt, timeZone);
   const where = [oneToOne.place, oneToOne.videoLink ? 'video call' : null]
     .filter(Boolean)
     .join(' · ');
@@ -140,7 +151,8 @@ export const OneToOneCard = ({
               ref={doneButton}
               type="button"
               className="button-small"
-              onClick={() => open('complete')}
+              // Not started yet: the user says so first, as the touch goes at the meeting's time.
+              onClick={() => open(started ? 'complete' : 'confirm-done')}
             >
               Mark done
             </button>
@@ -172,6 +184,34 @@ export const OneToOneCard = ({
             />
           </div>
         </>
+      ) : null}
+      {mode === 'confirm-done' ? (
+        <fieldset className="confirm" aria-labelledby={questionId}>
+          <span id={questionId}>
+            {tooEarlyToMarkDone
+              ? `This meeting is on ${day}, more than a day away: mark it done once it has happened, or reschedule it to when you met.`
+              : `This meeting is on ${day}; mark it done anyway?`}
+          </span>
+          <span className="confirm-actions">
+            {tooEarlyToMarkDone ? (
+              <button type="button" className="button-small" onClick={() => open('reschedule')}>
+                Reschedule
+              </button>
+            ) : (
+              <button type="button" className="button-small" onClick={() => setMode('complete')}>
+                Yes, mark it done
+              </button>
+            )}
+            <button
+              ref={keepPlannedButton}
+              type="button"
+              className="secondary button-small"
+              onClick={() => setMode('view')}
+            >
+              Keep it planned
+            </button>
+          </span>
+        </fieldset>
       ) : null}
       {mode === 'reschedule' ? (
         <ScheduleForm

@@ -100,7 +100,7 @@ const useClashes = (startsAt: string | null, durationMinutes: number, excludeId?
 const DURATIONS = [15, 30, 45, 60, 90, 120, 180, 240] as const;
 const DEFAULT_TIME = '10:00';
 const DAY_MS = 86_400_000;
-const FORM_FIELDS = new Set(['startsAt', 'durationMinutes', 'place', 'videoLink']);
+const FORM_FIELDS = new Set(['startsAt', 'durationMinutes', 'place', 'videoLink', 'agenda']);
 
 type Draft = {
   date: string;
@@ -189,11 +189,13 @@ export const ScheduleForm = ({
     clearError(errorField);
     setDraft((prev) => ({ ...prev, [field]: value }));
   };
-  const setLearn = (key: keyof Agenda['learn'], value: string) =>
+  const setLearn = (key: keyof Agenda['learn'], value: string) => {
+    clearError(`agenda.learn.${key}`);
     setDraft((prev) => ({
       ...prev,
       agenda: { ...prev.agenda, learn: { ...prev.agenda.learn, [key]: value } },
     }));
+  };
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -267,10 +269,9 @@ export const ScheduleForm = ({
             ))}
           </select>
         </Field>
-        <Field label="Place" hint="(optional)" error={errors.place}>
+        <Field label="Place" hint="(optional)" error={errors.place} limit={200}>
           <input
             type="text"
-            maxLength={200}
             value={draft.place}
             onChange={(event) => set('place', 'place')(event.target.value)}
           />
@@ -289,26 +290,35 @@ export const ScheduleForm = ({
       <fieldset className="agenda">
         <legend>Agenda: what to learn about them</legend>
         {LEARN_FIELDS.map(([key, label, hint]) => (
-          <Field key={key} label={label} hint={hint}>
+          <Field
+            key={key}
+            label={label}
+            hint={hint}
+            error={errors[`agenda.learn.${key}`]}
+            limit={2000}
+          >
             <textarea
               rows={2}
-              maxLength={2000}
               value={draft.agenda.learn[key]}
               onChange={(event) => setLearn(key, event.target.value)}
             />
           </Field>
         ))}
-        <Field label="What to tell them about my business">
+        <Field
+          label="What to tell them about my business"
+          error={errors['agenda.tell']}
+          limit={2000}
+        >
           <textarea
             rows={3}
-            maxLength={2000}
             value={draft.agenda.tell}
-            onChange={(event) =>
+            onChange={(event) => {
+              clearError('agenda.tell');
               setDraft((prev) => ({
                 ...prev,
                 agenda: { ...prev.agenda, tell: event.target.value },
-              }))
-            }
+              }));
+            }}
           />
         </Field>
       </fieldset>

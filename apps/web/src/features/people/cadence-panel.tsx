@@ -6,7 +6,7 @@ import { request } from '../../lib/request.ts';
 import { formatDate, formatRelative } from '../../ui/dates.ts';
 import { useAccountSettings } from '../accounts/account-settings.ts';
 import { PromptHistory, PromptHistoryFragment } from '../prompts/prompt-history.tsx';
-import { DueBadge } from './due-badge.tsx';
+import { DueBadge, useFormatDueDay } from './due-badge.tsx';
 
 export const CadencePanelFragment = graphql(
   `
@@ -221,6 +221,7 @@ export const CadencePanel = ({
   onChanged: () => Promise<unknown>;
 }) => {
   const person = readFragment(CadencePanelFragment, data);
+  const due = useFormatDueDay();
   return (
     <section className="card" aria-labelledby="cadence-title">
       <div className="card-head">
@@ -229,10 +230,10 @@ export const CadencePanel = ({
       </div>
       <p>
         <span data-testid="next-due">
-          {person.nextDueAt ? `Next due: ${formatDate(person.nextDueAt)}` : 'No due date'}
+          {person.nextDueAt ? `Next due: ${due.day(person.nextDueAt)}` : 'No due date'}
         </span>
         {person.nextDueAt ? (
-          <span className="muted"> ({formatRelative(person.nextDueAt)})</span>
+          <span className="muted"> ({due.relative(person.nextDueAt)})</span>
         ) : null}
       </p>
       <p>

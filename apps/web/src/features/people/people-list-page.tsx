@@ -5,6 +5,7 @@ import { graphql } from '../../lib/graphql.ts';
 import { request } from '../../lib/request.ts';
 import { QueryState } from '../../ui/query-state.tsx';
 import { NextOneToOneNote } from '../one-to-ones/next-one-to-one-note.tsx';
+import { DeletedPersonNotice } from './deleted-person-notice.tsx';
 import { DueBadge } from './due-badge.tsx';
 
 export type PeopleSearch = {
@@ -81,6 +82,7 @@ export const PeopleListPage = () => {
   return (
     <section>
       <h1>{search.archived ? 'Archived people' : 'People'}</h1>
+      <DeletedPersonNotice />
       <div className="toolbar">
         <label className="visually-hidden" htmlFor="people-search">
           Search people

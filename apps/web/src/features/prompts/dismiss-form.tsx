@@ -90,11 +90,10 @@ export const DismissForm = ({
       onKeyDown={cancelOnEscape(dismiss.isPending, onCancel)}
     >
       <FormError message={formError} />
-      <Field label="Why dismiss it?" hint="kept in their history" error={errors.reason}>
+      <Field label="Why dismiss it?" hint="kept in their history" error={errors.reason} limit={500}>
         <input
           ref={inputRef}
           value={reason}
-          maxLength={500}
           autoComplete="off"
           onChange={(event) => {
             setReason(event.target.value);

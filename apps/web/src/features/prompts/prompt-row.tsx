@@ -7,8 +7,7 @@ import { QuickLogForm } from '../interactions/quick-log-form.tsx';
 import { DueBadge } from '../people/due-badge.tsx';
 import { refreshFollowUps } from '../weekly/follow-ups.ts';
 import { useKeyboardRow } from '../weekly/keyboard-list.tsx';
-import { DismissForm } from './dismiss-form.tsx';
-import { SnoozeForm } from './snooze-form.tsx';
+import { PromptButtons, PromptForm, type PromptMode } from './prompt-actions.tsx';
 
 export const OpenPromptFragment = graphql(`
   fragment OpenPrompt on Prompt {
@@ -25,7 +24,7 @@ export const OpenPromptFragment = graphql(`
   }
 `);
 
-type Mode = 'idle' | 'log' | 'snooze' | 'dismiss';
+type Mode = 'idle' | 'log' | PromptMode;
 
 export const promptRowKey = (id: string) => `prompt:${id}`;
 
@@ -88,22 +87,7 @@ export const PromptRow = ({
           >
             Log touch
           </button>
-          <button
-            type="button"
-            className="secondary button-small"
-            aria-describedby={nameId}
-            onClick={() => setMode('snooze')}
-          >
-            Snooze
-          </button>
-          <button
-            type="button"
-            className="secondary button-small"
-            aria-describedby={nameId}
-            onClick={() => setMode('dismiss')}
-          >
-            Dismiss
-          </button>
+          <PromptButtons describedBy={nameId} onChoose={setMode} />
         </div>
       ) : null}
       {mode === 'log' ? (
@@ -121,26 +105,13 @@ export const PromptRow = ({
           }}
         />
       ) : null}
-      {mode === 'snooze' ? (
-        <SnoozeForm
+      {mode === 'snooze' || mode === 'dismiss' ? (
+        <PromptForm
+          mode={mode}
           promptId={prompt.id}
-          personName={person.name}
-          onCancel={close}
-          onSnoozed={async (until) => {
-            await refresh();
-            announce(`Snoozed the prompt for ${person.name} until ${formatDate(until)}.`);
-          }}
-        />
-      ) : null}
-      {mode === 'dismiss' ? (
-        <DismissForm
-          promptId={prompt.id}
-          personName={person.name}
-          onCancel={close}
-          onDismissed={async () => {
-            await refresh();
-            announce(`Dismissed the prompt for ${person.name}.`);
-          }}
+          person={person}
+          announce={announce}
+          onClose={close}
         />
       ) : null}
     </li>

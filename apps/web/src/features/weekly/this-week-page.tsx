@@ -7,7 +7,7 @@ import { formatCalendarDate } from '../../ui/dates.ts';
 import { QueryState } from '../../ui/query-state.tsx';
 import { OpenPromptsSection } from '../prompts/open-prompts.tsx';
 import { useOpenPrompts } from '../prompts/prompt-queries.ts';
-import { promptRowKey } from '../prompts/prompt-row.tsx';
+import { OpenPromptFragment, promptRowKey } from '../prompts/prompt-row.tsx';
 import { weeklyKeys } from './follow-ups.ts';
 import { KeyboardListProvider } from './keyboard-list.tsx';
 import { WeeklyItemFragment, WeeklyItemRow, weeklyRowKey } from './weekly-item-row.tsx';
@@ -57,7 +57,11 @@ const ShortcutHint = () => (
   </p>
 );
 
-/** Monday's page: this week's reconnect list, then the open prompts, each one click from done. */
+/**
+ * Monday's page: this week's reconnect list, then the open prompts, each one click from done.
+ * Each person shows once: someone on the list has their prompt on their row, and the prompts
+ * below are the others'.
+ */
 export const ThisWeekPage = () => {
   const weekly = useQuery({
     queryKey: weeklyKeys.current,
@@ -70,12 +74,19 @@ export const ThisWeekPage = () => {
   const list = weekly.data?.weeklyList;
   const items = useMemo(() => (list ? readFragment(WeeklyItemFragment, list.items) : []), [list]);
   const openPrompts = prompts.data?.openPrompts;
+  const otherPrompts = useMemo(() => {
+    if (!openPrompts) return undefined;
+    const onList = new Set(items.map((item) => item.person.id));
+    return openPrompts.filter(
+      (prompt) => !onList.has(readFragment(OpenPromptFragment, prompt).person.id),
+    );
+  }, [items, openPrompts]);
   const order = useMemo(
     () => [
       ...items.map((item) => weeklyRowKey(item.id)),
-      ...(openPrompts ?? []).map((prompt) => promptRowKey(prompt.id)),
+      ...(otherPrompts ?? []).map((prompt) => promptRowKey(prompt.id)),
     ],
-    [items, openPrompts],
+    [items, otherPrompts],
   );
 
   return (
@@ -103,8 +114,13 @@ export const ThisWeekPage = () => {
             error={list ? null : weekly.error}
             onRetry={() => weekly.refetch()}
           >
-            {list && items.length === 0 ? (
-              <p className="empty-state muted">Nobody is due this week — well tended.</p>
+            {/* Well tended only when the prompts agree: an open prompt means someone is overdue. */}
+            {list && items.length === 0 && openPrompts ? (
+              <p className="empty-state muted">
+                {openPrompts.length > 0
+                  ? 'Nobody is on this week’s list; the open prompts below need attention.'
+                  : 'Nobody is due this week — well tended.'}
+              </p>
             ) : null}
             {list && items.length > 0 ? (
               <>
@@ -119,10 +135,12 @@ export const ThisWeekPage = () => {
           </QueryState>
         </section>
         <OpenPromptsSection
-          prompts={openPrompts}
-          isPending={prompts.isPending}
-          error={prompts.error}
-          onRetry={() => prompts.refetch()}
+          prompts={list ? otherPrompts : undefined}
+          onListCount={(openPrompts?.length ?? 0) - (otherPrompts?.length ?? 0)}
+          // Until the list is in, nobody knows which prompts it already shows.
+          isPending={prompts.isPending || weekly.isPending}
+          error={prompts.error ?? (list ? null : weekly.error)}
+          onRetry={() => (prompts.error ? prompts.refetch() : weekly.refetch())}
           announce={announce}
         />
       </section>

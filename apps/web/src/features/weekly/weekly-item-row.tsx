@@ -8,6 +8,7 @@ import { formatDate } from '../../ui/dates.ts';
 import { QuickLogForm } from '../interactions/quick-log-form.tsx';
 import { NextOneToOneNote } from '../one-to-ones/next-one-to-one-note.tsx';
 import { DueBadge } from '../people/due-badge.tsx';
+import { PromptButtons, PromptForm, type PromptMode } from '../prompts/prompt-actions.tsx';
 import { refreshFollowUps, weeklyKeys } from './follow-ups.ts';
 import { useKeyboardRow } from './keyboard-list.tsx';
 
@@ -26,6 +27,10 @@ export const WeeklyItemFragment = graphql(`
       nextOneToOne {
         id
         startsAt
+      }
+      openPrompt {
+        id
+        dueAt
       }
     }
   }
@@ -48,6 +53,7 @@ const MarkWeeklyItemMutation = graphql(`
 `);
 
 type Status = 'PENDING' | 'DONE' | 'SKIPPED';
+type Mode = 'idle' | 'log' | PromptMode;
 
 export const weeklyRowKey = (id: string) => `item:${id}`;
 
@@ -57,7 +63,10 @@ const STATUS_BADGES: Record<Status, { label: string; className: string }> = {
   SKIPPED: { label: 'Skipped', className: 'badge badge-none' },
 };
 
-/** One person on the week's list: why them, and log / skip / schedule in one click. */
+/**
+ * One person on the week's list: why them, and log / skip / schedule in one click. Their open
+ * prompt, if any, is shown here with its snooze and dismiss, not again among the prompts.
+ */
 export const WeeklyItemRow = ({
   item: data,
   announce,
@@ -67,11 +76,12 @@ export const WeeklyItemRow = ({
 }) => {
   const item = readFragment(WeeklyItemFragment, data);
   const { person } = item;
+  const prompt = person.openPrompt;
   const queryClient = useQueryClient();
   const nameId = useId();
   const undoRef = useRef<HTMLButtonElement>(null);
   const skipRef = useRef<HTMLButtonElement>(null);
-  const [logging, setLogging] = useState(false);
+  const [mode, setMode] = useState<Mode>('idle');
 
   const mark = useMutation({
     mutationFn: async (status: Status) => {
@@ -102,18 +112,20 @@ export const WeeklyItemRow = ({
   };
 
   const row = useKeyboardRow<HTMLLIElement>(weeklyRowKey(item.id), {
-    log: () => setLogging(true),
+    log: () => setMode('log'),
     secondary: () => {
       if (item.status === 'PENDING') setStatus('SKIPPED');
     },
   });
 
   const closeForm = () => {
-    flushSync(() => setLogging(false));
+    flushSync(() => setMode('idle'));
     row.ref.current?.focus();
   };
 
   const status = (mark.isPending ? mark.variables : item.status) as Status;
+  // A prompt closed elsewhere (a touch, another tab) takes its open form with it.
+  const shown: Mode = mode !== 'log' && !prompt ? 'idle' : mode;
   const badge = STATUS_BADGES[status];
 
   return (
@@ -147,6 +159,11 @@ export const WeeklyItemRow = ({
         {status !== 'PENDING' && item.actedAt ? (
           <span className="muted entry-when">{formatDate(item.actedAt)}</span>
         ) : null}
+        {prompt ? (
+          <span className="muted entry-when" data-testid="prompt-open">
+            prompt open, due since <time dateTime={prompt.dueAt}>{formatDate(prompt.dueAt)}</time>
+          </span>
+        ) : null}
       </div>
       <p className="entry-reason">
         <span className="visually-hidden">Why this person: </span>
@@ -157,7 +174,7 @@ export const WeeklyItemRow = ({
           {mark.error.message}
         </p>
       ) : null}
-      {logging ? (
+      {shown === 'log' ? (
         <QuickLogForm
           personId={person.id}
           personName={person.name}
@@ -170,18 +187,30 @@ export const WeeklyItemRow = ({
             closeForm();
           }}
         />
-      ) : (
+      ) : null}
+      {prompt && (shown === 'snooze' || shown === 'dismiss') ? (
+        <PromptForm
+          mode={shown}
+          promptId={prompt.id}
+          person={person}
+          announce={announce}
+          onClose={closeForm}
+        />
+      ) : null}
+      {shown === 'idle' ? (
         <div className="entry-actions">
+          {status === 'PENDING' || prompt ? (
+            <button
+              type="button"
+              className="button-small"
+              aria-describedby={nameId}
+              onClick={() => setMode('log')}
+            >
+              Log touch
+            </button>
+          ) : null}
           {status === 'PENDING' ? (
             <>
-              <button
-                type="button"
-                className="button-small"
-                aria-describedby={nameId}
-                onClick={() => setLogging(true)}
-              >
-                Log touch
-              </button>
               <button
                 ref={skipRef}
                 type="button"
@@ -219,8 +248,9 @@ export const WeeklyItemRow = ({
               Undo
             </button>
           ) : null}
+          {prompt ? <PromptButtons describedBy={nameId} onChoose={setMode} /> : null}
         </div>
-      )}
+      ) : null}
     </li>
   );
 };
