@@ -1,22 +1,73 @@
 import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import pg from 'pg';
 import {
   connectPglite,
   connectPostgres,
+  createPglite,
   type DatabaseConnection,
   type Db,
   migratePostgres,
 } from '../client.ts';
 
-const adminQuery = async (adminUrl: string, statement: string) => {
+/**
+ * Set by the test run's global setup (migrated-template.ts) to the database it migrated once for
+ * the whole run, which each test file copies rather than migrating its own: on PGlite a file with
+ * the dump of its data directory, on Postgres a database on DATABASE_URL's server.
+ */
+export const PGLITE_TEMPLATE_ENV = 'TEND_TEST_PGLITE_TEMPLATE';
+export const POSTGRES_TEMPLATE_ENV = 'TEND_TEST_POSTGRES_TEMPLATE';
+
+export const uniqueDatabaseName = (prefix: string) =>
+  `${prefix}_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
+
+/** `adminUrl` with another database's name. */
+export const databaseUrl = (adminUrl: string, name: string) => {
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+};
+
+const withAdmin = async <T>(adminUrl: string, work: (admin: pg.Client) => Promise<T>) => {
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {
-    await admin.query(statement);
+    return await work(admin);
   } finally {
     await admin.end();
   }
 };
+
+export const adminQuery = (adminUrl: string, statement: string) =>
+  withAdmin(adminUrl, async (admin) => {
+    await admin.query(statement);
+  });
+
+/** Waits (up to 5 s) until no connection to the database is left: `end()` returns before it has. */
+const untilIdle = async (admin: pg.Client, name: string) => {
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    const { rows } = await admin.query(
+      'select count(*)::int as open from pg_stat_activity where datname = $1',
+      [name],
+    );
+    if (rows[0]?.open === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+};
+
+/** CREATE DATABASE … TEMPLATE refuses to copy a database anyone is connected to. */
+export const waitUntilIdle = (adminUrl: string, name: string) =>
+  withAdmin(adminUrl, (admin) => untilIdle(admin, name));
+
+/**
+ * Drops the database once the pool's connections have finished closing: forcing it while one
+ * is still saying goodbye makes that client raise "terminating connection" in the test run.
+ */
+export const dropWhenIdle = (adminUrl: string, name: string) =>
+  withAdmin(adminUrl, async (admin) => {
+    await untilIdle(admin, name);
+    await admin.query(`drop database if exists ${name} with (force)`);
+  });
 
 /**
  * The login of test servers on Postgres: a member of tend_server and nothing more, as a
@@ -36,26 +87,14 @@ const ensureServerLogin = (adminUrl: string) =>
     END $$`,
   );
 
-/**
- * Drops the database once the pool's connections have finished closing: forcing it while one
- * is still saying goodbye makes that client raise "terminating connection" in the test run.
- */
-const dropWhenIdle = async (adminUrl: string, name: string) => {
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  try {
-    for (let attempt = 0; attempt < 50; attempt += 1) {
-      const { rows } = await admin.query(
-        'select count(*)::int as open from pg_stat_activity where datname = $1',
-        [name],
-      );
-      if (rows[0]?.open === 0) break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    await admin.query(`drop database if exists ${name} with (force)`);
-  } finally {
-    await admin.end();
-  }
+/** An in-memory PGlite, from the run's migrated template when there is one. */
+const freshPglite = async () => {
+  const template = process.env[PGLITE_TEMPLATE_ENV];
+  const client = template
+    ? await createPglite('memory://', { loadDataDir: new Blob([await readFile(template)]) })
+    : undefined;
+  // On a copy of the template this only checks that no migration is new since it was made.
+  return connectPglite('memory://', { client });
 };
 
 export type TestDatabase = DatabaseConnection & {
@@ -78,14 +117,16 @@ export const freshDatabase = async (
   adminUrl = process.env.DATABASE_URL,
 ): Promise<TestDatabase> => {
   if (!adminUrl) {
-    const connection = await connectPglite('memory://');
+    const connection = await freshPglite();
     return { ...connection, adminDb: connection.db, serverUrl: undefined };
   }
-  const name = `${prefix}_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
-  await adminQuery(adminUrl, `create database ${name}`);
-  const adminDbUrl = new URL(adminUrl);
-  adminDbUrl.pathname = `/${name}`;
-  await migratePostgres(adminDbUrl.toString());
+  const name = uniqueDatabaseName(prefix);
+  // The run's template was made on DATABASE_URL's server; another server gets migrated here.
+  const template = adminUrl === process.env.DATABASE_URL && process.env[POSTGRES_TEMPLATE_ENV];
+  await adminQuery(adminUrl, `create database ${name}${template ? ` template ${template}` : ''}`);
+  const adminDbUrl = databaseUrl(adminUrl, name);
+  // On a copy of the template this only checks that no migration is new since it was made.
+  await migratePostgres(adminDbUrl);
   await ensureServerLogin(adminUrl);
   const serverUrl = new URL(adminDbUrl);
   serverUrl.username = TEST_SERVER_LOGIN;
@@ -94,7 +135,7 @@ export const freshDatabase = async (
     migrate: false,
     maxConnections: 5,
   });
-  const admin = await connectPostgres(adminDbUrl.toString(), { migrate: false, maxConnections: 2 });
+  const admin = await connectPostgres(adminDbUrl, { migrate: false, maxConnections: 2 });
   return {
     ...connection,
     adminDb: admin.db,

@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import pg from 'pg';
+import { databaseUrl, uniqueDatabaseName } from './fresh-database.ts';
 
 /** An empty database on the Postgres server for a test that runs the server itself against it. */
 export type ScratchDatabase = {
@@ -17,18 +17,17 @@ export const scratchDatabase = async (
   adminUrl: string,
   prefix = 'tend_scratch',
 ): Promise<ScratchDatabase> => {
-  const name = `${prefix}_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
+  const name = uniqueDatabaseName(prefix);
+  const url = databaseUrl(adminUrl, name);
   // Connected to the admin database, so terminating the scratch one's backends spares it.
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`create database ${name}`);
   return {
     name,
-    url: url.toString(),
+    url,
     query: async (text, params) => {
-      const client = new pg.Client({ connectionString: url.toString() });
+      const client = new pg.Client({ connectionString: url });
       await client.connect();
       try {
         return (await client.query(text, params)).rows;
