@@ -344,3 +344,19 @@ test('remove the demo data and see the week’s list refill from the overdue peo
   await expect(items(page)).toHaveCount(2);
   await expect(rosa).toBeFocused();
 });
+
+test('a contact’s last depth touch counts calendar days in the account’s zone', async ({
+  page,
+}) => {
+  // 23:30 that Monday in London: Priya's one-to-one, 12 days ago at 08:30, is 12 days and 15
+  // hours back, which 24-hour rounding would call 13 days.
+  await page.clock.setFixedTime(new Date(new Date(WEEKLY_NOW).getTime() + 15 * 60 * 60 * 1000));
+  await signUp(page);
+  await page.getByRole('button', { name: 'Explore with demo data' }).click();
+  await expect(items(page)).toHaveCount(5);
+  await page.goto('/people');
+  await page.getByRole('link', { name: 'Priya Shah' }).click();
+  await expect(page.getByTestId('last-depth-touch').locator('..')).toHaveText(
+    'Last depth touch: 11 Nov 2026 (12 days ago)',
+  );
+});

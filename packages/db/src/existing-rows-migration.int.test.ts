@@ -14,7 +14,8 @@ import { scratchDatabase } from './testing/scratch-database.ts';
 
 /**
  * Rows written before the people search and touch cost migrations, migrated: people become
- * searchable, and costs get GBP (the only currency there was).
+ * searchable, costs get GBP (the only currency there was), and the week's list reasons become
+ * the facts they state.
  */
 const FIRST_NEW = '20261202004548_people_search';
 
@@ -102,4 +103,81 @@ it('folds existing people for search and gives existing costs GBP', async () => 
     { cost: '12.50', cost_currency: 'GBP' },
     { cost: null, cost_currency: null },
   ]);
+});
+
+it('reads the week’s list reasons back as the facts they state', async () => {
+  const lists = await openDatabase();
+  try {
+    await lists.migrate(earlier);
+    // A list made on Friday 20 November at 10:00, its items' reasons as text. Ben was touched
+    // after it was made (done from the list), Cleo never; Dee's cadence is the default one.
+    const account = '00000000-0000-4000-8000-000000000011';
+    const list = '00000000-0000-4000-8000-000000000012';
+    const person = (n: number) => `00000000-0000-4000-8000-00000000002${n}`;
+    await lists.run(`
+      insert into accounts (id, name, timezone) values ('${account}', 'Lists', 'Europe/London');
+      insert into people (id, account_id, name, created_at, last_depth_touch_at, cadence_mode, cadence_days) values
+        ('${person(1)}', '${account}', 'Ana', '2026-01-01T00:00:00Z', '2026-09-24T00:00:00Z', 'CUSTOM', 30),
+        ('${person(2)}', '${account}', 'Ben', '2026-01-01T00:00:00Z', '2026-11-21T09:00:00Z', 'CUSTOM', 30),
+        ('${person(3)}', '${account}', 'Cleo', '2026-08-01T00:00:00Z', null, 'CUSTOM', 90),
+        ('${person(4)}', '${account}', 'Dee', '2025-01-01T00:00:00Z', '2026-01-24T00:00:00Z', 'DEFAULT', null);
+      insert into weekly_lists (id, account_id, week_starts_on, created_at) values
+        ('${list}', '${account}', '2026-11-16', '2026-11-20T10:00:00Z');
+      insert into weekly_list_items (account_id, weekly_list_id, person_id, position, reason) values
+        ('${account}', '${list}', '${person(1)}', 0,
+         '57 days since your last depth touch (cadence 30 days); readiness 60; knows a target buyer.'),
+        ('${account}', '${list}', '${person(2)}', 1,
+         '42 days since your last depth touch (cadence 30 days); readiness 0.'),
+        ('${account}', '${list}', '${person(3)}', 2,
+         'A tie worth reviving: 111 days since you added them, with no depth touch yet; readiness 0.'),
+        ('${account}', '${list}', '${person(4)}', 3,
+         'A tie worth reviving: 300 days since your last depth touch; readiness 20.');
+    `);
+
+    await lists.migrate(MIGRATIONS_FOLDER);
+
+    expect(
+      await lists.query(`
+        select anchor_kind, to_char(anchor_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI') as anchor_at,
+          cadence_days, readiness, knows_target_buyer, dormant
+        from weekly_list_items order by position`),
+    ).toEqual([
+      {
+        anchor_kind: 'LAST_DEPTH_TOUCH',
+        anchor_at: '2026-09-24T00:00',
+        cadence_days: 30,
+        readiness: 60,
+        knows_target_buyer: true,
+        dormant: false,
+      },
+      // 42 days before the list was made.
+      {
+        anchor_kind: 'LAST_DEPTH_TOUCH',
+        anchor_at: '2026-10-09T10:00',
+        cadence_days: 30,
+        readiness: 0,
+        knows_target_buyer: false,
+        dormant: false,
+      },
+      {
+        anchor_kind: 'ADDED',
+        anchor_at: '2026-08-01T00:00',
+        cadence_days: 90,
+        readiness: 0,
+        knows_target_buyer: false,
+        dormant: true,
+      },
+      // Readiness 20: the account's middle cadence.
+      {
+        anchor_kind: 'LAST_DEPTH_TOUCH',
+        anchor_at: '2026-01-24T00:00',
+        cadence_days: 60,
+        readiness: 20,
+        knows_target_buyer: false,
+        dormant: true,
+      },
+    ]);
+  } finally {
+    await lists.close();
+  }
 });

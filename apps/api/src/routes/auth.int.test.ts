@@ -797,8 +797,10 @@ describe('with accounts signed up', () => {
             insert into knows (account_id, person_id, target_buyer_id, strength)
             select ${accountId}, ${person}, id, 'KNOWS_OF' from buyer
           )
-          insert into weekly_list_items (account_id, weekly_list_id, person_id, position, reason)
-          select ${accountId}, id, ${person}, 1, 'Due' from week
+          insert into weekly_list_items (account_id, weekly_list_id, person_id, position,
+            anchor_kind, anchor_at, cadence_days, readiness, knows_target_buyer, dormant)
+          select ${accountId}, id, ${person}, 1, 'ADDED', '2026-10-21T00:00:00Z', 30, 0, false,
+            false from week
         `);
       };
 

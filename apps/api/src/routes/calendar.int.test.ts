@@ -396,7 +396,12 @@ const weekListOf = async (
         weeklyListId: list.id,
         personId: item.personId,
         position,
-        reason: 'Due',
+        anchorKind: 'ADDED' as const,
+        anchorAt: NOW,
+        cadenceDays: 30,
+        readiness: 0,
+        knowsTargetBuyer: false,
+        dormant: false,
         status: item.status,
       })),
     )

@@ -203,11 +203,12 @@ describe('people', () => {
     }
 
     const all = await client.people({ sort: 'NEXT_DUE' });
+    // Due from the start of the day, in the account's zone (UTC here).
     expect(all.nodes.slice(0, 4).map((p) => [p.name, p.nextDueAt])).toEqual([
-      ['Deep Dora', '2026-12-20T10:00:00.000Z'],
-      ['Old Olga', '2027-01-30T10:00:00.000Z'],
-      ['Touched Tara', '2027-02-17T10:00:00.000Z'],
-      ['New Nina', '2027-02-18T10:00:00.000Z'],
+      ['Deep Dora', '2026-12-20T00:00:00.000Z'],
+      ['Old Olga', '2027-01-30T00:00:00.000Z'],
+      ['Touched Tara', '2027-02-17T00:00:00.000Z'],
+      ['New Nina', '2027-02-18T00:00:00.000Z'],
     ]);
     expect(
       all.nodes

@@ -69,6 +69,12 @@ const entries = (list: WeeklyListView) =>
     status,
   }));
 
+/** The list with its reasons left out: they count days up to when they are read. */
+const withoutReasons = (list: WeeklyListView) => ({
+  ...list,
+  items: list.items.map(({ reason: _, ...item }) => item),
+});
+
 const notFoundItem = (id: string): ErrorResult => ({
   __typename: 'NotFoundError',
   message: `No weekly list item with id ${id}`,
@@ -231,9 +237,14 @@ describe('weeklyList', () => {
     await me.setDepthLevel(ben.id, { dimension: 'theirUnderstanding', level: 5 });
     // A touch with someone not on the list changes nothing on it.
     await addContact(account, 'Dee Dara', { touched: '2026-11-21T09:00:00Z' });
-    // Sunday 23:59:59 in London: still the same week, the same list.
+    // Sunday 23:59:59 in London: still the same week, the same list, its day counts moved on.
     api.setNow(at('2026-11-22T23:59:59.999Z'));
-    expect(await loop.weeklyList()).toEqual(first);
+    const later = await loop.weeklyList();
+    expect(withoutReasons(later)).toEqual(withoutReasons(first));
+    expect(entries(later).map((e) => e.reason)).toEqual([
+      '59 days since your last depth touch (cadence 30 days); readiness 0.',
+      '44 days since your last depth touch (cadence 30 days); readiness 0.',
+    ]);
 
     // A touch with Ana ticks her off.
     await me.logInteraction({
@@ -243,11 +254,11 @@ describe('weeklyList', () => {
     });
     const ticked = await loop.weeklyList();
     expect(ticked).toEqual({
-      ...first,
+      ...later,
       completionRate: 0.5,
       items: [
-        { ...first.items[0], status: 'DONE', actedAt: '2026-11-22T23:59:59.999Z' },
-        first.items[1],
+        { ...later.items[0], status: 'DONE', actedAt: '2026-11-22T23:59:59.999Z' },
+        later.items[1],
       ],
     });
 
@@ -270,8 +281,51 @@ describe('weeklyList', () => {
         status: 'PENDING',
       },
     ]);
-    // Last week's list is kept as it was.
-    expect(await loop.pastWeeklyLists()).toEqual([ticked]);
+    // Last week's list is kept as it was; who is still to do counts up to today, as everywhere.
+    expect(await loop.pastWeeklyLists()).toEqual([
+      {
+        ...ticked,
+        items: [
+          ticked.items[0],
+          {
+            ...ticked.items[1],
+            reason: '45 days since your last depth touch (cadence 30 days); readiness 0.',
+          },
+        ],
+      },
+    ]);
+  });
+
+  it('counts the reasons’ days when shown: up to now while to do, up to when marked', async () => {
+    // Wednesday 18 November in London.
+    api.setNow(at('2026-11-18T10:00:00Z'));
+    const account = await freshAccount();
+    await addContact(account, 'Ana Alves', { touched: '2026-09-24T00:00:00Z' });
+    await addContact(account, 'Ben Adeyemi', {
+      touched: '2026-10-09T00:00:00Z',
+      knowsTargetBuyer: true,
+    });
+    const reasons = async () => entries(await account.loop.weeklyList()).map((e) => e.reason);
+    expect(await reasons()).toEqual([
+      '40 days since your last depth touch (cadence 30 days); readiness 0; knows a target buyer.',
+      '55 days since your last depth touch (cadence 30 days); readiness 0.',
+    ]);
+
+    // Three days on, the same list: three days more.
+    api.setNow(at('2026-11-21T10:00:00Z'));
+    const list = await account.loop.weeklyList();
+    expect(entries(list).map((e) => e.reason)).toEqual([
+      '43 days since your last depth touch (cadence 30 days); readiness 0; knows a target buyer.',
+      '58 days since your last depth touch (cadence 30 days); readiness 0.',
+    ]);
+    // Skipped then, Ben's count stops there; Ana's goes on to the last hour of the week.
+    const [ben] = list.items;
+    await account.loop.markWeeklyItem(ben?.id ?? '', 'SKIPPED');
+    api.setNow(at('2026-11-22T23:30:00Z'));
+    expect(await reasons()).toEqual([
+      '43 days since your last depth touch (cadence 30 days); readiness 0; knows a target buyer.',
+      '59 days since your last depth touch (cadence 30 days); readiness 0.',
+    ]);
   });
 
   it('marks an item skipped and back to pending', async () => {

@@ -1,4 +1,4 @@
-import { completionRate, weekContaining } from '@tend/domain';
+import { completionRate, weekContaining, weeklyReason } from '@tend/domain';
 import { raiseDuePrompts } from '../use-cases/prompts/raise-due-prompts.ts';
 import { getWeeklyList } from '../use-cases/weekly/get-weekly-list.ts';
 import { markWeeklyItem } from '../use-cases/weekly/mark-weekly-item.ts';
@@ -15,7 +15,12 @@ export const WeeklyListItem = builder.drizzleObject('weeklyListItems', {
   fields: (t) => ({
     id: t.exposeID('id'),
     position: t.exposeInt('position'),
-    reason: t.exposeString('reason', { description: 'Why this person, this week.' }),
+    reason: t.string({
+      description:
+        'Why this person, this week, with the calendar days counted up to now (up to when marked done or skipped).',
+      resolve: async (item, _args, ctx) =>
+        weeklyReason(item, ctx.now(), (await ctx.settings()).timezone),
+    }),
     status: t.expose('status', { type: WeeklyItemStatusEnum }),
     actedAt: t.expose('actedAt', { type: 'DateTime', nullable: true }),
     person: t.relation('person'),

@@ -1,5 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, boolean, foreignKey, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  type AnyPgColumn,
+  boolean,
+  check,
+  foreignKey,
+  integer,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { accounts } from './accounts.ts';
 
 /** Every row belongs to one account; this is the leading column of the indexes queries use. */
@@ -15,6 +24,22 @@ export const createdAt = () =>
 
 export const updatedAt = () =>
   timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+
+/**
+ * Why a prompt was raised or a person put on the week's list, as it was then (the domain's
+ * ReasonFacts); the reason's text, with its day count as of when it is read, is built from these.
+ */
+export const reasonFactColumns = () => ({
+  /** LAST_DEPTH_TOUCH: counted from the last depth touch; ADDED: from when they were added. */
+  anchorKind: text('anchor_kind').$type<'LAST_DEPTH_TOUCH' | 'ADDED'>().notNull(),
+  anchorAt: timestamp('anchor_at', { withTimezone: true }).notNull(),
+  cadenceDays: integer('cadence_days').notNull(),
+  readiness: integer('readiness').notNull(),
+  knowsTargetBuyer: boolean('knows_target_buyer').notNull(),
+});
+
+export const anchorKindCheck = (name: string, anchorKind: AnyPgColumn) =>
+  check(name, sql`${anchorKind} in ('LAST_DEPTH_TOUCH','ADDED')`);
 
 export const isDemo = () => boolean('is_demo').notNull().default(false);
 

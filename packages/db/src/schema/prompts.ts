@@ -1,9 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
-  boolean,
   check,
   index,
-  integer,
   pgTable,
   text,
   timestamp,
@@ -11,7 +9,13 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { accountId, id, sameAccountReference } from './columns.ts';
+import {
+  accountId,
+  anchorKindCheck,
+  id,
+  reasonFactColumns,
+  sameAccountReference,
+} from './columns.ts';
 import { people } from './people.ts';
 
 export const PROMPT_STATUSES = ['OPEN', 'SNOOZED', 'DISMISSED', 'DONE'] as const;
@@ -25,14 +29,8 @@ export const prompts = pgTable(
     raisedAt: timestamp('raised_at', { withTimezone: true }).notNull().defaultNow(),
     /** The due date the prompt was raised for: one prompt per person and due date. */
     dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
-    // Why it was raised, as it was then; the reason's text, with its day count as of when it is
-    // read, is built from these (the domain's promptReason).
-    /** LAST_DEPTH_TOUCH: counted from the last depth touch; ADDED: from when they were added. */
-    anchorKind: text('anchor_kind').$type<'LAST_DEPTH_TOUCH' | 'ADDED'>().notNull(),
-    anchorAt: timestamp('anchor_at', { withTimezone: true }).notNull(),
-    cadenceDays: integer('cadence_days').notNull(),
-    readiness: integer('readiness').notNull(),
-    knowsTargetBuyer: boolean('knows_target_buyer').notNull(),
+    // Why it was raised (the domain's promptReason builds the text).
+    ...reasonFactColumns(),
     status: text('status').$type<(typeof PROMPT_STATUSES)[number]>().notNull().default('OPEN'),
     snoozedUntil: timestamp('snoozed_until', { withTimezone: true }),
     dismissedReason: text('dismissed_reason'),
@@ -50,6 +48,6 @@ export const prompts = pgTable(
       .on(t.accountId, t.personId)
       .where(sql`${t.status} in ('OPEN', 'SNOOZED')`),
     check('prompts_status', sql`${t.status} in ('OPEN','SNOOZED','DISMISSED','DONE')`),
-    check('prompts_anchor_kind', sql`${t.anchorKind} in ('LAST_DEPTH_TOUCH','ADDED')`),
+    anchorKindCheck('prompts_anchor_kind', t.anchorKind),
   ],
 );

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   check,
   date,
   index,
@@ -11,7 +12,14 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { accountId, createdAt, id, sameAccountReference } from './columns.ts';
+import {
+  accountId,
+  anchorKindCheck,
+  createdAt,
+  id,
+  reasonFactColumns,
+  sameAccountReference,
+} from './columns.ts';
 import { people } from './people.ts';
 
 export const WEEKLY_ITEM_STATUSES = ['PENDING', 'DONE', 'SKIPPED'] as const;
@@ -39,7 +47,10 @@ export const weeklyListItems = pgTable(
     weeklyListId: uuid('weekly_list_id').notNull(),
     personId: uuid('person_id').notNull(),
     position: integer('position').notNull(),
-    reason: text('reason').notNull(),
+    // Why they were picked (the domain's weeklyReason builds the text).
+    ...reasonFactColumns(),
+    /** Picked for the place kept for a long-dormant tie worth reviving. */
+    dormant: boolean('dormant').notNull(),
     status: text('status')
       .$type<(typeof WEEKLY_ITEM_STATUSES)[number]>()
       .notNull()
@@ -58,6 +69,7 @@ export const weeklyListItems = pgTable(
     unique('weekly_list_items_list_person_unique').on(t.weeklyListId, t.personId),
     index('weekly_list_items_account_person_idx').on(t.accountId, t.personId),
     check('weekly_list_items_status', sql`${t.status} in ('PENDING','DONE','SKIPPED')`),
+    anchorKindCheck('weekly_list_items_anchor_kind', t.anchorKind),
   ],
 );
 

@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { cadenceFromDays } from '../interactions/cadence.ts';
+import { reasonFacts } from '../interactions/reason-facts.ts';
 import { ValidationError } from '../shared/domain-error.ts';
-import {
-  isPromptOpen,
-  parseDismissInput,
-  parseSnoozeInput,
-  promptReason,
-  promptReasonFacts,
-} from './prompt-rules.ts';
+import { isPromptOpen, parseDismissInput, parseSnoozeInput, promptReason } from './prompt-rules.ts';
 
 const NOW = new Date('2026-11-23T09:00:00Z');
 
 describe('prompts', () => {
-  const facts = promptReasonFacts({
+  const facts = reasonFacts({
     lastDepthTouchAt: new Date('2026-10-01T09:00:00Z'),
     createdAt: new Date('2026-01-01T09:00:00Z'),
     cadence: cadenceFromDays(30),
@@ -29,7 +24,7 @@ describe('prompts', () => {
       knowsTargetBuyer: true,
     });
     expect(
-      promptReasonFacts({
+      reasonFacts({
         lastDepthTouchAt: null,
         createdAt: new Date('2026-01-01T09:00:00Z'),
         cadence: cadenceFromDays(90),

@@ -1,10 +1,5 @@
 import { z } from 'zod';
-import {
-  type Cadence,
-  cadenceAnchor,
-  daysSinceAnchor,
-  sinceAnchorText,
-} from '../interactions/cadence.ts';
+import { type ReasonFacts, reasonSentence, sinceAnchorOf } from '../interactions/reason-facts.ts';
 import { parseInput } from '../shared/parse-input.ts';
 import { addDays, startOfDayIn } from '../shared/time.ts';
 
@@ -18,52 +13,19 @@ export const isPromptOpen = (
   prompt.status === 'OPEN' ||
   (prompt.status === 'SNOOZED' && prompt.snoozedUntil !== null && prompt.snoozedUntil <= now);
 
-export type PromptFacts = {
-  lastDepthTouchAt: Date | null;
-  createdAt: Date;
-  cadence: Cadence;
-  readiness: number;
-  knowsTargetBuyer: boolean;
-};
-
-/** Counted from the last depth touch, or from when someone never touched was added. */
-export type PromptAnchorKind = 'LAST_DEPTH_TOUCH' | 'ADDED';
-
-/** What a prompt's reason says, kept as it was when raised; only its day count moves. */
-export type PromptReasonFacts = {
-  anchorKind: PromptAnchorKind;
-  /** The day the count starts from: the last depth touch, or when the person was added. */
-  anchorAt: Date;
-  cadenceDays: number;
-  readiness: number;
-  knowsTargetBuyer: boolean;
-};
-
-export const promptReasonFacts = (facts: PromptFacts): PromptReasonFacts => ({
-  anchorKind: facts.lastDepthTouchAt ? 'LAST_DEPTH_TOUCH' : 'ADDED',
-  anchorAt: cadenceAnchor(facts.lastDepthTouchAt, facts.createdAt),
-  cadenceDays: facts.cadence.idealDays,
-  readiness: facts.readiness,
-  knowsTargetBuyer: facts.knowsTargetBuyer,
-});
-
 /**
  * Why the prompt was raised, in the user's words, with the calendar days in the account's zone
  * counted when shown: up to now while it is active, up to its closing once closed.
  */
 export const promptReason = (
-  prompt: PromptReasonFacts & { closedAt: Date | null },
+  prompt: ReasonFacts & { closedAt: Date | null },
   now: Date,
   timezone: string,
-): string => {
-  const days = daysSinceAnchor(prompt.closedAt ?? now, prompt.anchorAt, timezone);
-  const parts = [
-    `${sinceAnchorText(days, prompt.anchorKind === 'LAST_DEPTH_TOUCH')}, against a cadence of ${prompt.cadenceDays} days`,
-    `readiness ${prompt.readiness}`,
-  ];
-  if (prompt.knowsTargetBuyer) parts.push('knows a target buyer');
-  return `${parts.join('; ')}.`;
-};
+): string =>
+  reasonSentence(
+    `${sinceAnchorOf(prompt, prompt.closedAt ?? now, timezone)}, against a cadence of ${prompt.cadenceDays} days`,
+    prompt,
+  );
 
 export const SNOOZE_CHOICES = ['WEEK', 'MONTH', 'UNTIL'] as const;
 export type SnoozeChoice = (typeof SNOOZE_CHOICES)[number];

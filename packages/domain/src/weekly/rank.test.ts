@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cadenceFromDays } from '../interactions/cadence.ts';
 import { addDays } from '../shared/time.ts';
-import { rankWeeklyList, reconnectPriority, type WeeklyCandidate } from './rank.ts';
+import {
+  rankWeeklyList,
+  reconnectPriority,
+  type WeeklyCandidate,
+  type WeeklyReasonFacts,
+  weeklyReason,
+} from './rank.ts';
 import { lastDayOf, weekContaining } from './week.ts';
 
 const AT = new Date('2026-11-29T23:59:59Z');
@@ -94,12 +100,15 @@ describe('rankWeeklyList', () => {
       lastDepthTouchAt: addDays(AT, -300),
     });
     const picks = rankWeeklyList([...busy, dormant], AT, 3, UTC);
-    expect(picks.map((p) => [p.personId, p.dormant])).toEqual([
+    expect(picks.map((p) => [p.personId, p.facts.dormant])).toEqual([
       ['a', false],
       ['b', false],
       ['z', true],
     ]);
-    expect(picks[2]?.reason).toMatch(/^A tie worth reviving: 300 days since your last depth touch/);
+    const [, , revived] = picks;
+    expect(revived && weeklyReason({ ...revived.facts, actedAt: null }, AT, UTC)).toBe(
+      'A tie worth reviving: 300 days since your last depth touch; readiness 0.',
+    );
   });
   it('lists those due by the week’s last day in the account’s zone, at 23:30 or 00:30 local', () => {
     // Monday 23 to Sunday 29 November 2026 in Auckland (NZDT, UTC+13).
@@ -122,11 +131,14 @@ describe('rankWeeklyList', () => {
       lastDayOf(week),
       5,
       'Pacific/Auckland',
-      new Date('2026-11-24T00:00:00Z'),
     );
-    expect(picks.map((p) => [p.personId, p.reason])).toEqual([
-      ['a', '25 days since your last depth touch (cadence 30 days); readiness 40.'],
-    ]);
+    const made = new Date('2026-11-24T00:00:00Z');
+    expect(
+      picks.map((p) => [
+        p.personId,
+        weeklyReason({ ...p.facts, actedAt: null }, made, 'Pacific/Auckland'),
+      ]),
+    ).toEqual([['a', '25 days since your last depth touch (cadence 30 days); readiness 40.']]);
   });
 });
 
@@ -146,5 +158,68 @@ describe('reconnectPriority', () => {
         );
       }),
     );
+  });
+});
+
+describe('weeklyReason', () => {
+  const LONDON = 'Europe/London';
+  /** Picked at 23:30 on Sunday 22 November 2026 in London, last touched at 09:00 on 1 October. */
+  const picked = new Date('2026-11-22T23:30:00Z');
+  const facts: WeeklyReasonFacts = {
+    anchorKind: 'LAST_DEPTH_TOUCH',
+    anchorAt: new Date('2026-10-01T08:00:00Z'),
+    cadenceDays: 30,
+    readiness: 60,
+    knowsTargetBuyer: true,
+    dormant: false,
+  };
+
+  it('counts the calendar days in the account’s zone up to when it is shown', () => {
+    expect(weeklyReason({ ...facts, actedAt: null }, picked, LONDON)).toBe(
+      '52 days since your last depth touch (cadence 30 days); readiness 60; knows a target buyer.',
+    );
+    // An hour later it is Monday there: one more day, though not 24 hours.
+    expect(weeklyReason({ ...facts, actedAt: null }, addDays(picked, 1 / 24), LONDON)).toMatch(
+      /^53 days since/,
+    );
+    expect(weeklyReason({ ...facts, actedAt: null }, addDays(picked, 3), LONDON)).toMatch(
+      /^55 days since/,
+    );
+  });
+
+  it('stops counting when the item was marked done or skipped', () => {
+    const acted = { ...facts, actedAt: addDays(picked, 2) };
+    expect(weeklyReason(acted, addDays(picked, 30), LONDON)).toMatch(/^54 days since/);
+  });
+
+  it('says a dormant tie is worth reviving, and counts someone never touched from when added', () => {
+    expect(
+      weeklyReason(
+        {
+          ...facts,
+          anchorKind: 'ADDED',
+          dormant: true,
+          knowsTargetBuyer: false,
+          actedAt: null,
+        },
+        picked,
+        LONDON,
+      ),
+    ).toBe(
+      'A tie worth reviving: 52 days since you added them, with no depth touch yet; readiness 60.',
+    );
+  });
+
+  it('keeps the facts it was picked on', () => {
+    const someone = person({ knowsTargetBuyer: true, readiness: 80 });
+    const [pick] = rankWeeklyList([someone], AT, 1, UTC);
+    expect(pick?.facts).toEqual({
+      anchorKind: 'LAST_DEPTH_TOUCH',
+      anchorAt: someone.lastDepthTouchAt,
+      cadenceDays: 30,
+      readiness: 80,
+      knowsTargetBuyer: true,
+      dormant: false,
+    });
   });
 });

@@ -3,9 +3,14 @@ import {
   cadenceAnchor,
   daysSinceAnchor,
   dueState,
-  sinceAnchorText,
   staleness,
 } from '../interactions/cadence.ts';
+import {
+  type ReasonFacts,
+  reasonFacts,
+  reasonSentence,
+  sinceAnchorOf,
+} from '../interactions/reason-facts.ts';
 
 export type WeeklyCandidate = {
   personId: string;
@@ -17,13 +22,13 @@ export type WeeklyCandidate = {
   knowsTargetBuyer: boolean;
 };
 
-export type WeeklyPick = {
-  personId: string;
-  priority: number;
-  reason: string;
+/** Why someone is on the week's list, as when picked: the text is built when shown. */
+export type WeeklyReasonFacts = ReasonFacts & {
   /** Chosen for the place kept for a long-dormant tie worth reviving. */
   dormant: boolean;
 };
+
+export type WeeklyPick = { personId: string; priority: number; facts: WeeklyReasonFacts };
 
 /** A tie worth reviving: trusted once, and untouched for at least three cadences. */
 export const DORMANT_STALENESS = 3;
@@ -49,24 +54,20 @@ export const reconnectPriority = (
 const daysSince = (candidate: WeeklyCandidate, at: Date, timezone: string) =>
   daysSinceAnchor(at, anchorOf(candidate), timezone);
 
+/**
+ * Why this person is on the week's list, with the calendar days in the account's zone counted
+ * when shown: up to now while to do, up to when they were marked done or skipped.
+ */
 export const weeklyReason = (
-  candidate: WeeklyCandidate,
-  at: Date,
-  dormant: boolean,
+  item: WeeklyReasonFacts & { actedAt: Date | null },
+  now: Date,
   timezone: string,
 ): string => {
-  const since = sinceAnchorText(
-    daysSince(candidate, at, timezone),
-    candidate.lastDepthTouchAt !== null,
+  const since = sinceAnchorOf(item, item.actedAt ?? now, timezone);
+  return reasonSentence(
+    item.dormant ? `A tie worth reviving: ${since}` : `${since} (cadence ${item.cadenceDays} days)`,
+    item,
   );
-  const parts = [
-    dormant
-      ? `A tie worth reviving: ${since}`
-      : `${since} (cadence ${candidate.cadence.idealDays} days)`,
-    `readiness ${candidate.readiness}`,
-  ];
-  if (candidate.knowsTargetBuyer) parts.push('knows a target buyer');
-  return `${parts.join('; ')}.`;
 };
 
 /**
@@ -80,8 +81,6 @@ export const rankWeeklyList = (
   at: Date,
   size: number,
   timezone: string,
-  /** When the list is made: the reasons count days up to now, not to the week's end. */
-  madeAt: Date = at,
 ): WeeklyPick[] => {
   if (size <= 0) return [];
   const scored = candidates
@@ -113,7 +112,6 @@ export const rankWeeklyList = (
   return list.map((entry) => ({
     personId: entry.candidate.personId,
     priority: entry.priority,
-    dormant: entry === dormant,
-    reason: weeklyReason(entry.candidate, madeAt, entry === dormant, timezone),
+    facts: { ...reasonFacts(entry.candidate), dormant: entry === dormant },
   }));
 };

@@ -30,7 +30,6 @@ export const refillWeeklyList = ({
   size,
   at,
   timezone,
-  madeAt,
 }: {
   entries: readonly WeeklyListEntry[];
   candidates: readonly WeeklyCandidate[];
@@ -38,8 +37,6 @@ export const refillWeeklyList = ({
   /** The week's end: who is due by then. */
   at: Date;
   timezone: string;
-  /** Now: the reasons count days up to today. */
-  madeAt: Date;
 }): WeeklyRefill => {
   const onList = new Set(entries.map((entry) => entry.personId));
   const staying = entries.filter(staysOn).sort((a, b) => a.position - b.position);
@@ -51,7 +48,6 @@ export const refillWeeklyList = ({
       at,
       openPlaces(entries, size),
       timezone,
-      madeAt,
     ),
   };
 };

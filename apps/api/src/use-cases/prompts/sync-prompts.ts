@@ -1,6 +1,6 @@
 import type { DbExecutor } from '@tend/db';
 import { knows, type people, prompts } from '@tend/db';
-import { promptReasonFacts, referralReadiness, resolveCadence } from '@tend/domain';
+import { reasonFacts, referralReadiness, resolveCadence } from '@tend/domain';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { AccountSettings } from '../scope.ts';
 
@@ -82,7 +82,7 @@ export const syncPrompts = async (
         personId: person.id,
         dueAt: person.nextDueAt,
         raisedAt: now,
-        ...promptReasonFacts({
+        ...reasonFacts({
           lastDepthTouchAt: person.lastDepthTouchAt,
           createdAt: person.createdAt,
           cadence,

@@ -111,21 +111,19 @@ const planRefill = async (
   list: WeeklyListRow | null,
   settings: AccountSettings,
   week: Week,
-  now: Date,
 ): Promise<WeeklyRefill> => {
   const entries = list ? await entriesOf(db, accountId, list.id) : [];
   const candidates =
     openPlaces(entries, settings.weeklyListSize) > 0
       ? await candidatesFor(db, accountId, list?.id ?? null, settings, week)
       : [];
-  // Ranked as of the week's last day (who will be due this week); reasons read as of today.
+  // Ranked as of the week's last day: who will be due this week.
   return refillWeeklyList({
     entries,
     candidates,
     size: settings.weeklyListSize,
     at: lastDayOf(week),
     timezone: settings.timezone,
-    madeAt: now,
   });
 };
 
@@ -160,7 +158,7 @@ const applyRefill = async (
         weeklyListId: listId,
         personId: pick.personId,
         position: staying.length + index,
-        reason: pick.reason,
+        ...pick.facts,
       })),
     );
   }
@@ -181,7 +179,7 @@ export const getWeeklyList = async (
   const week = weekContaining(now, settings.timezone, settings.weekStart);
   const existing = await findList(db, accountId, week);
   // Most looks change nothing: they take no lock and write nothing.
-  if (existing && changesNothing(await planRefill(db, accountId, existing, settings, week, now))) {
+  if (existing && changesNothing(await planRefill(db, accountId, existing, settings, week))) {
     return existing;
   }
   return db.transaction(async (tx) => {
@@ -192,7 +190,7 @@ export const getWeeklyList = async (
     // One request changes the list at a time; another waits, then finds nothing left to do.
     const list = await findList(tx, accountId, week, true);
     if (!list) throw new Error('The weekly list vanished');
-    const refill = await planRefill(tx, accountId, list, settings, week, now);
+    const refill = await planRefill(tx, accountId, list, settings, week);
     if (!changesNothing(refill)) await applyRefill(tx, accountId, list.id, refill);
     return list;
   });

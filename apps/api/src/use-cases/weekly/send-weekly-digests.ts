@@ -14,6 +14,7 @@ import {
   tendLinks,
   type WeekStartDay,
   weekContaining,
+  weeklyReason,
 } from '@tend/domain';
 import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import { type Mailer, type MailMessage, MailNotSentError } from '../../mail/mailer.ts';
@@ -63,7 +64,7 @@ type DigestAccount = {
 /** The week's pending list items with their people, in list order. */
 const pendingItems = (tx: Tx, weeklyListId: string) =>
   tx
-    .select({ personId: people.id, name: people.name, reason: weeklyListItems.reason })
+    .select({ personId: people.id, name: people.name, item: weeklyListItems })
     .from(weeklyListItems)
     .innerJoin(
       people,
@@ -99,7 +100,7 @@ const claimDigest = (db: Db, account: DigestAccount, now: Date, settings: Digest
       baseUrl: settings.publicUrl,
       items: items.map((item) => ({
         name: item.name,
-        reason: item.reason,
+        reason: weeklyReason(item.item, now, account.timezone),
         url: links.person(item.personId),
       })),
     });

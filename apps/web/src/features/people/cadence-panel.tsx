@@ -3,7 +3,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { type FieldErrors, fieldErrorsOf, MutationErrorFields } from '../../lib/field-errors.ts';
 import { type FragmentOf, graphql, type ResultOf, readFragment } from '../../lib/graphql.ts';
 import { request } from '../../lib/request.ts';
-import { formatDate, formatRelative } from '../../ui/dates.ts';
+import { formatDate } from '../../ui/dates.ts';
 import { useAccountSettings } from '../accounts/account-settings.ts';
 import { PromptHistory, PromptHistoryFragment } from '../prompts/prompt-history.tsx';
 import { DueBadge, useFormatDueDay } from './due-badge.tsx';
@@ -243,7 +243,7 @@ export const CadencePanel = ({
             : 'No depth touch yet'}
         </span>
         {person.lastDepthTouchAt ? (
-          <span className="muted"> ({formatRelative(person.lastDepthTouchAt)})</span>
+          <span className="muted"> ({due.relative(person.lastDepthTouchAt)})</span>
         ) : null}
       </p>
       <p className="muted">

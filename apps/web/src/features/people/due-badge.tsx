@@ -26,7 +26,7 @@ export const useFormatDueDay = () => {
   const timeZone = useAccountSettings().data?.timezone;
   return {
     day: (iso: string) => (timeZone ? formatMeetingDay(iso, timeZone) : formatDate(iso)),
-    /** "in 3 days", counted in calendar days there. */
+    /** "in 3 days", "12 days ago": counted in calendar days there. */
     relative: (iso: string) => formatRelative(iso, new Date(), timeZone),
   };
 };
