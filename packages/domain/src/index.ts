@@ -1,4 +1,5 @@
 export * from './accounts/index.ts';
+export * from './buyers/index.ts';
 export * from './depth/index.ts';
 export * from './interactions/index.ts';
 export * from './one-to-ones/index.ts';

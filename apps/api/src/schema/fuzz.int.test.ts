@@ -750,7 +750,18 @@ describe('ending the account or the session', () => {
 it('found mutations to fuzz, and no unhandled rejection happened', () => {
   expect(MUTATIONS.length).toBeGreaterThan(0);
   expect(MUTATIONS.map((root) => root.field.name)).toEqual(
-    expect.arrayContaining(['createPerson', 'updatePerson', 'logInteraction', 'setDepthLevel']),
+    expect.arrayContaining([
+      'createPerson',
+      'updatePerson',
+      'logInteraction',
+      'setDepthLevel',
+      'createTargetBuyer',
+      'updateTargetBuyer',
+      'archiveTargetBuyer',
+      'setKnows',
+      'removeKnows',
+      'tagPeopleKnows',
+    ]),
   );
   expect(rejections).toEqual([]);
 });

@@ -11,6 +11,8 @@ import './timeline.ts';
 import './groups.ts';
 import './prompts.ts';
 import './weekly.ts';
+import './buyers.ts';
+import './knows.ts';
 import { builder } from './builder.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -52,6 +52,13 @@ const EXPECTED_TODAY = [
   'setDepthLevel',
   'logInteraction',
   'revokeSession',
+  'targetBuyer',
+  'updateTargetBuyer',
+  'archiveTargetBuyer',
+  'unarchiveTargetBuyer',
+  'setKnows',
+  'removeKnows',
+  'tagPeopleKnows',
 ];
 
 const probeSelection: SelectionOptions = {
@@ -146,6 +153,28 @@ beforeAll(async () => {
   });
   const sam = await a.addPerson('Sam Archived');
   await a.archivePerson(sam.id);
+  const cfos = await api.gql<{ result: { id: string } }>(
+    accountA,
+    'mutation ($input: TargetBuyerInput!) { result: createTargetBuyer(input: $input) { ... on TargetBuyer { id } } }',
+    { input: { name: 'CFOs of A only', regions: ['A-only region'], notes: 'Buyer notes of A' } },
+  );
+  // Priya can reach the profile: a knows tag of A's, kept when the profile is archived.
+  const tagged = await api.gql<{ result: { __typename: string } }>(
+    accountA,
+    'mutation ($input: SetKnowsInput!) { result: setKnows(input: $input) { __typename } }',
+    {
+      input: {
+        personId: priya.id,
+        targetBuyerId: cfos.data?.result.id,
+        strength: 'CAN_INTRODUCE',
+        note: 'Knows note of A',
+      },
+    },
+  );
+  expect(tagged.data?.result.__typename).toBe('Knows');
+  await api.gql(accountA, 'mutation ($id: ID!) { archiveTargetBuyer(id: $id) { __typename } }', {
+    id: cfos.data?.result.id,
+  });
   unwrap(await a.setDepthLevel(priya.id, { dimension: 'trust', level: 3, note: 'Kept a promise' }));
   unwrap(await a.setDepthLevel(quinn.id, { dimension: 'theirUnderstanding', level: 2 }));
   unwrap(
@@ -165,7 +194,12 @@ beforeAll(async () => {
   expect(signIn.status).toBe(200);
 
   // B: a little data of its own to name beside A's ids.
-  const bea = await b.addPerson({ name: 'Bea Bystander', emails: ['bea@bystander.example'] });
+  // B has the demo's "target buyer" tag too: error messages name target buyers, not A's data.
+  const bea = await b.addPerson({
+    name: 'Bea Bystander',
+    emails: ['bea@bystander.example'],
+    tags: ['target buyer'],
+  });
   unwrap(await b.setDepthLevel(bea.id, { dimension: 'trust', level: 1 }));
   unwrap(
     await b.logInteraction({
@@ -296,6 +330,7 @@ describe('the schema walker', () => {
       'groups',
       'sessions',
       'depth_changes',
+      'target_buyers',
     ]) {
       expect(kinds, kind).toContain(kind);
     }
@@ -306,6 +341,8 @@ describe('the schema walker', () => {
         'Secret notes of A',
         'Touch notes of A',
         'A-only phone',
+        'Buyer notes of A',
+        'Knows note of A',
       ]),
     );
     // A's own person introduced by another is among A's views.

@@ -17,6 +17,8 @@ import {
 import { SettingsPage } from '../features/accounts/settings-page.tsx';
 import { SignInPage } from '../features/accounts/sign-in-page.tsx';
 import { SignUpPage } from '../features/accounts/sign-up-page.tsx';
+import { BuyerPage } from '../features/buyers/buyer-page.tsx';
+import { BuyersListPage } from '../features/buyers/buyers-list-page.tsx';
 import { HomePage } from '../features/onboarding/home-page.tsx';
 import { UpcomingPage } from '../features/one-to-ones/upcoming-page.tsx';
 import { AddPersonPage } from '../features/people/add-person-page.tsx';
@@ -146,6 +148,18 @@ export const personRoute = createRoute({
   component: PersonPage,
 });
 
+const buyersRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/buyers',
+  component: BuyersListPage,
+});
+
+export const buyerRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/buyers/$targetBuyerId',
+  component: BuyerPage,
+});
+
 const upcomingRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/one-to-ones',
@@ -162,6 +176,8 @@ export const router = createRouter({
     peopleRoute,
     addPersonRoute,
     personRoute,
+    buyersRoute,
+    buyerRoute,
     upcomingRoute,
   ]),
   context: { queryClient },

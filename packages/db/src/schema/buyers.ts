@@ -1,14 +1,19 @@
+import type { KnowsStrength } from '@tend/domain';
 import { sql } from 'drizzle-orm';
-import { check, index, pgTable, primaryKey, text, unique, uuid } from 'drizzle-orm/pg-core';
-import { accountId, createdAt, id, sameAccountReference } from './columns.ts';
+import {
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { accountId, createdAt, id, sameAccountReference, updatedAt } from './columns.ts';
 import { people } from './people.ts';
-
-export const KNOWS_STRENGTHS = [
-  'KNOWS_OF',
-  'KNOWS_PERSONALLY',
-  'WORKS_WITH',
-  'CAN_INTRODUCE',
-] as const;
 
 export const targetBuyers = pgTable(
   'target_buyers',
@@ -18,10 +23,22 @@ export const targetBuyers = pgTable(
     name: text('name').notNull(),
     roles: text('roles').array().notNull().default(sql`'{}'::text[]`),
     industries: text('industries').array().notNull().default(sql`'{}'::text[]`),
+    companySizeMin: integer('company_size_min'),
+    companySizeMax: integer('company_size_max'),
+    regions: text('regions').array().notNull().default(sql`'{}'::text[]`),
     notes: text('notes'),
+    /** Archived profiles leave the working lists but keep who knows them. */
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
     createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
-  (t) => [unique('target_buyers_account_id_id_unique').on(t.accountId, t.id)],
+  (t) => [
+    unique('target_buyers_account_id_id_unique').on(t.accountId, t.id),
+    check(
+      'target_buyers_company_size_range',
+      sql`(${t.companySizeMin} is null or ${t.companySizeMin} >= 1) and (${t.companySizeMax} is null or ${t.companySizeMax} >= 1) and (${t.companySizeMin} is null or ${t.companySizeMax} is null or ${t.companySizeMin} <= ${t.companySizeMax})`,
+    ),
+  ],
 );
 
 /** A person who can reach a target buyer profile, and how well. */
@@ -31,9 +48,11 @@ export const knows = pgTable(
     accountId: accountId(),
     personId: uuid('person_id').notNull(),
     targetBuyerId: uuid('target_buyer_id').notNull(),
-    strength: text('strength').$type<(typeof KNOWS_STRENGTHS)[number]>().notNull(),
+    strength: text('strength').$type<KnowsStrength>().notNull(),
     note: text('note'),
+    learnedOn: date('learned_on'),
     createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     primaryKey({ name: 'knows_pk', columns: [t.personId, t.targetBuyerId] }),

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { graphql } from '../../lib/graphql.ts';
 import { request } from '../../lib/request.ts';
 import { QueryState } from '../../ui/query-state.tsx';
+import { TagPeopleForm } from '../buyers/tag-people-form.tsx';
 import { NextOneToOneNote } from '../one-to-ones/next-one-to-one-note.tsx';
 import { DeletedPersonNotice } from './deleted-person-notice.tsx';
 import { DueBadge } from './due-badge.tsx';
@@ -78,6 +79,16 @@ export const PeopleListPage = () => {
     placeholderData: keepPreviousData,
   });
   const people = query.data?.people;
+  // Chosen people stay chosen across pages and searches, so a tag can cover several of them.
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [tagging, setTagging] = useState(false);
+  const [tagSummary, setTagSummary] = useState('');
+  const toggle = (id: string) =>
+    setSelected((prev) => {
+      const next = new Set(prev);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
 
   return (
     <section>
@@ -141,10 +152,57 @@ export const PeopleListPage = () => {
             <p className="muted" aria-live="polite">
               {people.totalCount} {people.totalCount === 1 ? 'person' : 'people'}
             </p>
+            <p className="form-success" role="status">
+              {tagSummary}
+            </p>
+            {selected.size > 0 ? (
+              <div className="selection-bar">
+                <span>{selected.size} selected</span>
+                {tagging ? null : (
+                  <>
+                    <button
+                      type="button"
+                      className="button-small"
+                      onClick={() => {
+                        setTagging(true);
+                        setTagSummary('');
+                      }}
+                    >
+                      Tag as knowing…
+                    </button>
+                    <button
+                      type="button"
+                      className="secondary button-small"
+                      onClick={() => setSelected(new Set())}
+                    >
+                      Clear selection
+                    </button>
+                  </>
+                )}
+              </div>
+            ) : null}
+            {tagging && selected.size > 0 ? (
+              <TagPeopleForm
+                personIds={[...selected]}
+                onCancel={() => setTagging(false)}
+                onDone={(summary) => {
+                  setTagging(false);
+                  setSelected(new Set());
+                  setTagSummary(summary);
+                }}
+              />
+            ) : null}
             <ul className="list" aria-label="People">
               {people.nodes.map((person) => (
                 <li key={person.id} className="list-row">
-                  <div>
+                  <input
+                    type="checkbox"
+                    className="row-select"
+                    aria-label={`Select ${person.name}`}
+                    checked={selected.has(person.id)}
+                    onChange={() => toggle(person.id)}
+                  />
+                  <div className="list-row-main">
                     <Link
                       to="/people/$personId"
                       params={{ personId: person.id }}

@@ -4,6 +4,7 @@ import { useCallback } from 'react';
 import { graphql } from '../../lib/graphql.ts';
 import { request } from '../../lib/request.ts';
 import { QueryState } from '../../ui/query-state.tsx';
+import { KnowsPanel, KnowsPanelFragment } from '../buyers/knows-panel.tsx';
 import { DepthPanel, DepthPanelFragment } from '../depth/depth-panel.tsx';
 import { DepthScaleFragment, readScales } from '../depth/depth-scales.ts';
 import { LogTouchForm } from '../interactions/log-touch-form.tsx';
@@ -27,6 +28,7 @@ const PersonQuery = graphql(
         ...CadencePanel
         ...DepthPanel
         ...OneToOnePanel
+        ...KnowsPanel
       }
     }
     depthScales {
@@ -39,6 +41,7 @@ const PersonQuery = graphql(
     CadencePanelFragment,
     DepthPanelFragment,
     OneToOnePanelFragment,
+    KnowsPanelFragment,
     DepthScaleFragment,
   ],
 );
@@ -87,11 +90,14 @@ export const PersonPage = () => {
               <CadencePanel person={person} onChanged={refresh} />
               <LogTouchForm personId={person.id} onLogged={refresh} />
             </div>
-            <DepthPanel
-              person={person}
-              scales={readScales(query.data.depthScales)}
-              onChanged={refresh}
-            />
+            <div>
+              <DepthPanel
+                person={person}
+                scales={readScales(query.data.depthScales)}
+                onChanged={refresh}
+              />
+              <KnowsPanel person={person} onChanged={refresh} />
+            </div>
           </div>
           <Timeline personId={person.id} onChanged={refresh} />
         </div>

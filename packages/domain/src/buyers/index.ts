@@ -1,0 +1,2 @@
+export * from './knows-input.ts';
+export * from './target-buyer-input.ts';
