@@ -3,6 +3,7 @@ import {
   createRootRouteWithContext,
   createRoute,
   createRouter,
+  lazyRouteComponent,
   redirect,
 } from '@tanstack/react-router';
 import {
@@ -14,17 +15,10 @@ import {
   setupCodeOf,
   validateAuthSearch,
 } from '../features/accounts/auth-session.ts';
-import { SettingsPage } from '../features/accounts/settings-page.tsx';
 import { SignInPage } from '../features/accounts/sign-in-page.tsx';
 import { SignUpPage } from '../features/accounts/sign-up-page.tsx';
-import { BuyerPage } from '../features/buyers/buyer-page.tsx';
-import { BuyersListPage } from '../features/buyers/buyers-list-page.tsx';
 import { HomePage } from '../features/onboarding/home-page.tsx';
-import { UpcomingPage } from '../features/one-to-ones/upcoming-page.tsx';
-import { AddPersonPage } from '../features/people/add-person-page.tsx';
 import { PeopleListPage, type PeopleSearch } from '../features/people/people-list-page.tsx';
-import { PersonPage } from '../features/people/person-page.tsx';
-import { PastWeeksPage } from '../features/weekly/past-weeks-page.tsx';
 import { UnauthenticatedError } from '../lib/request.ts';
 import { Layout, RouteError } from './layout.tsx';
 import { NotFound } from './not-found.tsx';
@@ -93,12 +87,16 @@ const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
   notFoundComponent: NotFound,
 });
 
+// Pages a visit rarely starts on load as their own chunks, keeping the first load small.
 const homeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', component: HomePage });
 
 const pastWeeksRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/weeks',
-  component: PastWeeksPage,
+  component: lazyRouteComponent(
+    () => import('../features/weekly/past-weeks-page.tsx'),
+    'PastWeeksPage',
+  ),
 });
 
 const signInRoute = createRoute({
@@ -118,7 +116,10 @@ const signUpRoute = createRoute({
 const settingsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/settings',
-  component: SettingsPage,
+  component: lazyRouteComponent(
+    () => import('../features/accounts/settings-page.tsx'),
+    'SettingsPage',
+  ),
 });
 
 const peopleRoute = createRoute({
@@ -135,7 +136,10 @@ const peopleRoute = createRoute({
 const addPersonRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/people/new',
-  component: AddPersonPage,
+  component: lazyRouteComponent(
+    () => import('../features/people/add-person-page.tsx'),
+    'AddPersonPage',
+  ),
 });
 
 export const personRoute = createRoute({
@@ -145,25 +149,31 @@ export const personRoute = createRoute({
   validateSearch: (search: Record<string, unknown>): { schedule?: true | undefined } => ({
     schedule: search.schedule === true || search.schedule === 'true' ? true : undefined,
   }),
-  component: PersonPage,
+  component: lazyRouteComponent(() => import('../features/people/person-page.tsx'), 'PersonPage'),
 });
 
 const buyersRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/buyers',
-  component: BuyersListPage,
+  component: lazyRouteComponent(
+    () => import('../features/buyers/buyers-list-page.tsx'),
+    'BuyersListPage',
+  ),
 });
 
 export const buyerRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/buyers/$targetBuyerId',
-  component: BuyerPage,
+  component: lazyRouteComponent(() => import('../features/buyers/buyer-page.tsx'), 'BuyerPage'),
 });
 
 const upcomingRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/one-to-ones',
-  component: UpcomingPage,
+  component: lazyRouteComponent(
+    () => import('../features/one-to-ones/upcoming-page.tsx'),
+    'UpcomingPage',
+  ),
 });
 
 export const router = createRouter({
