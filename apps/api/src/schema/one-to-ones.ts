@@ -2,7 +2,7 @@ import type { oneToOnes } from '@tend/db';
 import {
   type OneToOneAgenda as Agenda,
   AWAITING_OUTCOME_DAYS,
-  addDays,
+  addElapsedDays,
   agendaText,
   fullAgenda,
   googleCalendarUrl,
@@ -242,7 +242,7 @@ builder.queryFields((t) => ({
           where: {
             accountId: ctx.accountId,
             status: 'PLANNED',
-            startsAt: { gte: addDays(ctx.now(), -AWAITING_OUTCOME_DAYS) },
+            startsAt: { gte: addElapsedDays(ctx.now(), -AWAITING_OUTCOME_DAYS) },
           },
           orderBy: { startsAt: 'asc', id: 'asc' },
           limit: UPCOMING_SHOWN,

@@ -1,5 +1,5 @@
 import {
-  addDays,
+  addElapsedDays,
   type InteractionKind,
   lastDepthTouchAfter,
   nextDueFor,
@@ -333,19 +333,19 @@ export const seedDemoData = async (
         ...group,
         accountId,
         isDemo: true,
-        joinedOn: addDays(now, -400).toISOString().slice(0, 10),
+        joinedOn: addElapsedDays(now, -400).toISOString().slice(0, 10),
       })
       .returning({ id: groups.id });
     if (row) groupIds[key] = row.id;
   }
 
   for (const [index, demo] of DEMO_PEOPLE.entries()) {
-    const createdAt = addDays(now, -demo.addedDaysAgo);
+    const createdAt = addElapsedDays(now, -demo.addedDaysAgo);
     let lastDepthTouchAt: Date | null = null;
     for (const [daysAgo, kind] of demo.touches) {
       lastDepthTouchAt = lastDepthTouchAfter(lastDepthTouchAt, {
         kind,
-        occurredAt: addDays(now, -daysAgo),
+        occurredAt: addElapsedDays(now, -daysAgo),
       });
     }
     const depth = {
@@ -403,7 +403,7 @@ export const seedDemoData = async (
           fromLevel: depth[dimension] - 1,
           toLevel: depth[dimension],
           note: 'After our last proper conversation',
-          changedAt: addDays(now, -30 - index),
+          changedAt: addElapsedDays(now, -30 - index),
         })),
       );
     }
@@ -413,13 +413,13 @@ export const seedDemoData = async (
         .values({
           accountId,
           kind,
-          occurredAt: addDays(now, -daysAgo),
+          occurredAt: addElapsedDays(now, -daysAgo),
           durationMinutes: kind === 'MESSAGE' || kind === 'EMAIL' ? null : 60,
           notes: DEMO_TOUCH_NOTES[kind],
           groupId: kind === 'GROUP_MEETING' || kind === 'EVENT' ? (groupId ?? null) : null,
           isDemo: true,
           // Millisecond timestamps from JS keep timeline cursors exact (now() has microseconds).
-          createdAt: addDays(now, -daysAgo),
+          createdAt: addElapsedDays(now, -daysAgo),
         })
         .returning({ id: interactions.id });
       if (interaction) {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../shared/domain-error.ts';
-import { addDays } from '../shared/time.ts';
+import { addElapsedDays } from '../shared/time.ts';
 import {
   parseChangePasswordInput,
   parseSignInInput,
@@ -22,15 +22,15 @@ const RULE = { max: 3, windowMs: 15 * 60_000 };
 describe('sessions', () => {
   it('end after 7 idle days, and 30 days after sign-in whatever happens', () => {
     const session = { createdAt: NOW, lastSeenAt: NOW, expiresAt: sessionExpiresAt(NOW) };
-    expect(isSessionActive(session, addDays(NOW, 6.9))).toBe(true);
-    expect(isSessionActive(session, addDays(NOW, 7))).toBe(false);
-    const busy = { ...session, lastSeenAt: addDays(NOW, 29.9) };
-    expect(isSessionActive(busy, addDays(NOW, 29.95))).toBe(true);
-    expect(isSessionActive(busy, addDays(NOW, 30))).toBe(false);
+    expect(isSessionActive(session, addElapsedDays(NOW, 6.9))).toBe(true);
+    expect(isSessionActive(session, addElapsedDays(NOW, 7))).toBe(false);
+    const busy = { ...session, lastSeenAt: addElapsedDays(NOW, 29.9) };
+    expect(isSessionActive(busy, addElapsedDays(NOW, 29.95))).toBe(true);
+    expect(isSessionActive(busy, addElapsedDays(NOW, 30))).toBe(false);
   });
 });
 
-const minutes = (n: number) => addDays(NOW, n / 1440);
+const minutes = (n: number) => addElapsedDays(NOW, n / 1440);
 const PACE: PaceRule = { free: 2, baseMs: 1000, capMs: 8000, quietMs: 60 * 60_000 };
 
 /** Runs attempts at the given instants through a rule: the decisions, in order. */

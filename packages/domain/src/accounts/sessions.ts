@@ -1,4 +1,4 @@
-import { addDays } from '../shared/time.ts';
+import { addElapsedDays } from '../shared/time.ts';
 
 /** A session ends after a week without use, and after 30 days whatever happens. */
 export const SESSION_IDLE_DAYS = 7;
@@ -9,10 +9,10 @@ export const SESSION_TOUCH_MINUTES = 5;
 export type SessionTimes = { createdAt: Date; lastSeenAt: Date; expiresAt: Date };
 
 export const sessionExpiresAt = (createdAt: Date): Date =>
-  addDays(createdAt, SESSION_ABSOLUTE_DAYS);
+  addElapsedDays(createdAt, SESSION_ABSOLUTE_DAYS);
 
 export const isSessionActive = (session: SessionTimes, now: Date): boolean =>
-  now < session.expiresAt && now < addDays(session.lastSeenAt, SESSION_IDLE_DAYS);
+  now < session.expiresAt && now < addElapsedDays(session.lastSeenAt, SESSION_IDLE_DAYS);
 
 export const shouldTouchSession = (session: SessionTimes, now: Date): boolean =>
   now.getTime() - session.lastSeenAt.getTime() >= SESSION_TOUCH_MINUTES * 60_000;

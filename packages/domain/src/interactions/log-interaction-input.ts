@@ -3,7 +3,7 @@ import { earliestPastDate, YEARS_BACK_MESSAGE } from '../shared/instant-range.ts
 import { moneySchema } from '../shared/money.ts';
 import { parseInput } from '../shared/parse-input.ts';
 import { multiLineText } from '../shared/text-rules.ts';
-import { addDays } from '../shared/time.ts';
+import { addElapsedDays } from '../shared/time.ts';
 import { INTERACTION_KINDS } from './kinds.ts';
 
 export const MAX_INTERACTION_NOTES_LENGTH = 10_000;
@@ -24,7 +24,7 @@ export const touchNotes = multiLineText(
 export const MAX_INTERACTION_PEOPLE = 50;
 
 /** The latest a touch may be: a day of slack, as the user's "today" may already be tomorrow in UTC. */
-export const latestTouchAt = (now: Date): Date => addDays(now, 1);
+export const latestTouchAt = (now: Date): Date => addElapsedDays(now, 1);
 
 const logInteractionSchema = (now: Date) =>
   z.object({

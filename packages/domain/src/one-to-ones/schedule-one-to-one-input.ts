@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseInput } from '../shared/parse-input.ts';
-import { addDays } from '../shared/time.ts';
+import { addElapsedDays } from '../shared/time.ts';
 import { fullAgenda, type OneToOneAgenda } from './agenda.ts';
 
 export const MAX_AGENDA_TEXT_LENGTH = 2000;
@@ -34,7 +34,7 @@ const scheduleOneToOneSchema = (now: Date) =>
       .refine((date) => !Number.isNaN(date.getTime()), 'Start must be a valid date')
       .refine((date) => date > now, 'Start must be in the future')
       .refine(
-        (date) => date <= addDays(now, MAX_SCHEDULE_AHEAD_DAYS),
+        (date) => date <= addElapsedDays(now, MAX_SCHEDULE_AHEAD_DAYS),
         'Start must be at most 2 years ahead',
       ),
     durationMinutes: z

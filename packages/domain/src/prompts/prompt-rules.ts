@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { type ReasonFacts, reasonSentence, sinceAnchorOf } from '../interactions/reason-facts.ts';
 import { parseInput } from '../shared/parse-input.ts';
-import { addDays, startOfDayIn } from '../shared/time.ts';
+import { addElapsedDays, startOfDayIn } from '../shared/time.ts';
 
 export type PromptStatus = 'OPEN' | 'SNOOZED' | 'DISMISSED' | 'DONE';
 
@@ -47,7 +47,7 @@ const snoozeSchema = (now: Date, timezone: string) =>
         ctx.addIssue({ code: 'custom', path: ['until'], message: 'Choose a date' });
       } else if (value.until <= now) {
         ctx.addIssue({ code: 'custom', path: ['until'], message: 'Choose a date in the future' });
-      } else if (value.until > addDays(now, MAX_SNOOZE_DAYS)) {
+      } else if (value.until > addElapsedDays(now, MAX_SNOOZE_DAYS)) {
         ctx.addIssue({ code: 'custom', path: ['until'], message: 'Snooze for at most a year' });
       }
     })

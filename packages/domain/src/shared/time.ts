@@ -1,10 +1,15 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays as addLocalDays, addMonths, differenceInCalendarDays } from 'date-fns';
 
-/** Elapsed time, for bounds such as "at most a year ahead"; calendar days are below. */
+/** 24 hours: elapsed time only (bounds, UTC day numbers); never a calendar day in a zone. */
 export const DAY_MS = 86_400_000;
 
-export const addDays = (date: Date, days: number): Date => new Date(date.getTime() + days * DAY_MS);
+/**
+ * N × 24 hours later: only for elapsed-time bounds (a session's lifetime, "at most a year
+ * ahead", a window of recent meetings). A date N days on is `startOfDayIn`, in calendar days.
+ */
+export const addElapsedDays = (date: Date, days: number): Date =>
+  new Date(date.getTime() + days * DAY_MS);
 
 const MINUTE_MS = 60_000;
 

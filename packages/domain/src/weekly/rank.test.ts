@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cadenceFromDays } from '../interactions/cadence.ts';
-import { addDays } from '../shared/time.ts';
+import { addElapsedDays } from '../shared/time.ts';
 import {
   rankWeeklyList,
   reconnectPriority,
@@ -17,10 +17,10 @@ const UTC = 'UTC';
 const candidate = fc.record({
   personId: fc.uuid(),
   lastDepthTouchAt: fc.option(
-    fc.integer({ min: 0, max: 400 }).map((days) => addDays(AT, -days)),
+    fc.integer({ min: 0, max: 400 }).map((days) => addElapsedDays(AT, -days)),
     { nil: null },
   ),
-  createdAt: fc.integer({ min: 0, max: 800 }).map((days) => addDays(AT, -days)),
+  createdAt: fc.integer({ min: 0, max: 800 }).map((days) => addElapsedDays(AT, -days)),
   cadence: fc.constantFrom(7, 14, 30, 60, 90).map(cadenceFromDays),
   readiness: fc.constantFrom(0, 20, 40, 60, 80, 100),
   trust: fc.integer({ min: 0, max: 5 }),
@@ -31,8 +31,8 @@ const candidates = fc.uniqueArray(candidate, { selector: (c) => c.personId, maxL
 
 const person = (overrides: Partial<WeeklyCandidate>): WeeklyCandidate => ({
   personId: '00000000-0000-4000-8000-000000000000',
-  lastDepthTouchAt: addDays(AT, -45),
-  createdAt: addDays(AT, -400),
+  lastDepthTouchAt: addElapsedDays(AT, -45),
+  createdAt: addElapsedDays(AT, -400),
   cadence: cadenceFromDays(30),
   readiness: 40,
   trust: 2,
@@ -75,7 +75,7 @@ describe('rankWeeklyList', () => {
   });
 
   it('ranks the more overdue, the readier and those who know a target buyer first', () => {
-    const overdue = person({ personId: 'a', lastDepthTouchAt: addDays(AT, -90) });
+    const overdue = person({ personId: 'a', lastDepthTouchAt: addElapsedDays(AT, -90) });
     const ready = person({ personId: 'b', readiness: 100 });
     const knows = person({ personId: 'c', knowsTargetBuyer: true });
     const plain = person({ personId: 'd' });
@@ -89,7 +89,7 @@ describe('rankWeeklyList', () => {
         personId: id,
         readiness: 100,
         knowsTargetBuyer: true,
-        lastDepthTouchAt: addDays(AT, -80),
+        lastDepthTouchAt: addElapsedDays(AT, -80),
       }),
     );
     const dormant = person({
@@ -97,7 +97,7 @@ describe('rankWeeklyList', () => {
       trust: 3,
       readiness: 0,
       cadence: cadenceFromDays(90),
-      lastDepthTouchAt: addDays(AT, -300),
+      lastDepthTouchAt: addElapsedDays(AT, -300),
     });
     const picks = rankWeeklyList([...busy, dormant], AT, 3, UTC);
     expect(picks.map((p) => [p.personId, p.facts.dormant])).toEqual([
@@ -113,7 +113,7 @@ describe('rankWeeklyList', () => {
   it('lists those due by the week’s last day in the account’s zone, at 23:30 or 00:30 local', () => {
     // Monday 23 to Sunday 29 November 2026 in Auckland (NZDT, UTC+13).
     const week = weekContaining(new Date('2026-11-24T00:00:00Z'), 'Pacific/Auckland', 1);
-    const monthly = { cadence: cadenceFromDays(30), createdAt: addDays(AT, -400) };
+    const monthly = { cadence: cadenceFromDays(30), createdAt: addElapsedDays(AT, -400) };
     // 23:30 on Friday 30 October there: due Sunday 29 November, this week.
     const lateEvening = person({
       ...monthly,
@@ -146,7 +146,7 @@ describe('reconnectPriority', () => {
   it('is never raised by a depth touch', () => {
     fc.assert(
       fc.property(candidate, fc.integer({ min: 0, max: 400 }), (c, touchDaysAgo) => {
-        const touchedAt = addDays(AT, -touchDaysAgo);
+        const touchedAt = addElapsedDays(AT, -touchDaysAgo);
         const latest =
           c.lastDepthTouchAt && c.lastDepthTouchAt > touchedAt ? c.lastDepthTouchAt : touchedAt;
         const anchorBefore = c.lastDepthTouchAt ?? c.createdAt;
@@ -179,17 +179,17 @@ describe('weeklyReason', () => {
       '52 days since your last depth touch (cadence 30 days); readiness 60; knows a target buyer.',
     );
     // An hour later it is Monday there: one more day, though not 24 hours.
-    expect(weeklyReason({ ...facts, actedAt: null }, addDays(picked, 1 / 24), LONDON)).toMatch(
-      /^53 days since/,
-    );
-    expect(weeklyReason({ ...facts, actedAt: null }, addDays(picked, 3), LONDON)).toMatch(
+    expect(
+      weeklyReason({ ...facts, actedAt: null }, addElapsedDays(picked, 1 / 24), LONDON),
+    ).toMatch(/^53 days since/);
+    expect(weeklyReason({ ...facts, actedAt: null }, addElapsedDays(picked, 3), LONDON)).toMatch(
       /^55 days since/,
     );
   });
 
   it('stops counting when the item was marked done or skipped', () => {
-    const acted = { ...facts, actedAt: addDays(picked, 2) };
-    expect(weeklyReason(acted, addDays(picked, 30), LONDON)).toMatch(/^54 days since/);
+    const acted = { ...facts, actedAt: addElapsedDays(picked, 2) };
+    expect(weeklyReason(acted, addElapsedDays(picked, 30), LONDON)).toMatch(/^54 days since/);
   });
 
   it('says a dormant tie is worth reviving, and counts someone never touched from when added', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cadenceFromDays, dueState } from '../interactions/cadence.ts';
-import { addDays } from '../shared/time.ts';
+import { addElapsedDays } from '../shared/time.ts';
 import { rankWeeklyList, type WeeklyCandidate, weeklyReason } from './rank.ts';
 import { openPlaces, refillWeeklyList, type WeeklyListEntry } from './refill.ts';
 
@@ -13,10 +13,10 @@ const NOW = new Date('2026-11-25T10:00:00Z');
 const candidate = fc.record({
   personId: fc.uuid(),
   lastDepthTouchAt: fc.option(
-    fc.integer({ min: 0, max: 400 }).map((days) => addDays(NOW, -days)),
+    fc.integer({ min: 0, max: 400 }).map((days) => addElapsedDays(NOW, -days)),
     { nil: null },
   ),
-  createdAt: fc.integer({ min: 0, max: 800 }).map((days) => addDays(NOW, -days)),
+  createdAt: fc.integer({ min: 0, max: 800 }).map((days) => addElapsedDays(NOW, -days)),
   cadence: fc.constantFrom(7, 14, 30, 60, 90).map(cadenceFromDays),
   readiness: fc.constantFrom(0, 20, 40, 60, 80, 100),
   trust: fc.integer({ min: 0, max: 5 }),
@@ -56,8 +56,8 @@ const isDue = (c: WeeklyCandidate) =>
 
 const person = (personId: string, daysAgo: number): WeeklyCandidate => ({
   personId,
-  lastDepthTouchAt: addDays(NOW, -daysAgo),
-  createdAt: addDays(NOW, -400),
+  lastDepthTouchAt: addElapsedDays(NOW, -daysAgo),
+  createdAt: addElapsedDays(NOW, -400),
   cadence: cadenceFromDays(30),
   readiness: 0,
   trust: 0,

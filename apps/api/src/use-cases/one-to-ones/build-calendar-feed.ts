@@ -1,5 +1,5 @@
 import { APP_ROLE, accounts, calendarFeeds, type Db, withAccount } from '@tend/db';
-import { addDays, reconnectTitle } from '@tend/domain';
+import { addElapsedDays, reconnectTitle } from '@tend/domain';
 import { and, eq, isNull, lte, or, sql } from 'drizzle-orm';
 import { ICalCalendarMethod } from 'ical-generator';
 import { addOneToOneEvent, tendCalendar } from '../../calendar/one-to-one-invite.ts';
@@ -60,7 +60,7 @@ export const buildCalendarFeed = async (db: Db, token: string, now: Date) => {
       where: {
         accountId: account.id,
         status: { in: ['PLANNED', 'DONE'] },
-        startsAt: { gte: addDays(now, -PAST_DAYS) },
+        startsAt: { gte: addElapsedDays(now, -PAST_DAYS) },
       },
       with: { person: true },
       orderBy: { startsAt: 'asc', id: 'asc' },
@@ -90,7 +90,7 @@ export const buildCalendarFeed = async (db: Db, token: string, now: Date) => {
         allDay: true,
         timezone: null,
         start: day,
-        end: addDays(day, 1),
+        end: addElapsedDays(day, 1),
         summary: reconnectTitle(item.person.name, item.status === 'DONE'),
       });
     }

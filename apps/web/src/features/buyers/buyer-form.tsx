@@ -1,24 +1,14 @@
-import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useState } from 'react';
-import { errorText, fieldErrorsOf, issuesOutside } from '../../lib/field-errors.ts';
 import type { graphql } from '../../lib/graphql.ts';
-import { useFieldErrors } from '../../lib/use-field-errors.ts';
+import { type SaveResult, splitEntries, useSaveForm } from '../../lib/use-save-form.ts';
 import { Field } from '../../ui/field.tsx';
 import { FormError } from '../../ui/form-error.tsx';
 
 /** What createTargetBuyer and updateTargetBuyer take. */
 export type TargetBuyerInput = ReturnType<typeof graphql.scalar<'TargetBuyerInput'>>;
 
-type Issue = { field: string; message: string };
-
 /** What saving answers: the profile, or why not. */
-export type TargetBuyerSaveResult =
-  | { __typename: 'TargetBuyer' }
-  | {
-      __typename: 'ValidationError' | 'NotFoundError';
-      message: string;
-      issues?: readonly Issue[] | undefined;
-    };
+export type TargetBuyerSaveResult = SaveResult<'TargetBuyer'>;
 
 /** The fields as typed: lists one entry per line or comma, sizes as text. */
 export type TargetBuyerDraft = {
@@ -67,23 +57,17 @@ export const targetBuyerDraftOf = (profile: {
 const FORM_FIELDS = new Set(Object.keys(EMPTY_TARGET_BUYER_DRAFT));
 const SIZE_FIELDS = ['companySizeMin', 'companySizeMax'] as const;
 
-const splitList = (text: string): string[] =>
-  text
-    .split(/[,\n]/)
-    .map((entry) => entry.trim())
-    .filter(Boolean);
-
 /** Empty is no bound; anything else is sent as typed, for the server to judge at the field. */
 const sizeOf = (text: string): number | null => (text.trim() === '' ? null : Number(text.trim()));
 
 /** Every field is sent, so clearing one in the form clears it on the profile. */
 const toInput = (draft: TargetBuyerDraft): TargetBuyerInput => ({
   name: draft.name,
-  roles: splitList(draft.roles),
-  industries: splitList(draft.industries),
+  roles: splitEntries(draft.roles),
+  industries: splitEntries(draft.industries),
   companySizeMin: sizeOf(draft.companySizeMin),
   companySizeMax: sizeOf(draft.companySizeMax),
-  regions: splitList(draft.regions),
+  regions: splitEntries(draft.regions),
   notes: draft.notes.trim() || null,
 });
 
@@ -105,9 +89,8 @@ export const TargetBuyerForm = ({
   cancel?: ReactNode;
 }) => {
   const [draft, setDraft] = useState<TargetBuyerDraft>(initial);
-  const [formError, setFormError] = useState<string | null>(null);
-  const { formRef, errors, clearError, showErrors } = useFieldErrors();
-  const saving = useMutation({ mutationFn: save });
+  const { formRef, errors, clearError, showErrors, formError, setFormError, saving, submit } =
+    useSaveForm(save, 'TargetBuyer', FORM_FIELDS);
 
   const set =
     (key: keyof TargetBuyerDraft) =>
@@ -126,25 +109,7 @@ export const TargetBuyerForm = ({
       showErrors(Object.fromEntries(notNumbers.map((key) => [key, 'Enter a whole number'])));
       return;
     }
-    let result: TargetBuyerSaveResult;
-    try {
-      result = await saving.mutateAsync(input);
-    } catch (error) {
-      setFormError(errorText(error));
-      return;
-    }
-    if (result.__typename === 'TargetBuyer') return;
-    if (result.__typename === 'ValidationError') {
-      const issues = result.issues ?? [];
-      showErrors(fieldErrorsOf({ issues }));
-      setFormError(
-        issuesOutside(issues, FORM_FIELDS) ??
-          'Some fields need attention: see the messages below them.',
-      );
-      return;
-    }
-    showErrors({});
-    setFormError(result.message);
+    await submit(input);
   };
 
   return (

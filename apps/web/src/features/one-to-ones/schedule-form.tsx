@@ -14,7 +14,7 @@ import {
   type OneToOneView,
 } from './one-to-one-fields.ts';
 import { ClashWarning } from './outcome-notice.tsx';
-import { isoToWallTime, wallTimeToIso } from './zoned-time.ts';
+import { isoToWallTime, tomorrowIn, wallTimeToIso } from './zoned-time.ts';
 
 const SchedulePayloadFragment = graphql(
   `
@@ -99,7 +99,6 @@ const useClashes = (startsAt: string | null, durationMinutes: number, excludeId?
 
 const DURATIONS = [15, 30, 45, 60, 90, 120, 180, 240] as const;
 const DEFAULT_TIME = '10:00';
-const DAY_MS = 86_400_000;
 const FORM_FIELDS = new Set(['startsAt', 'durationMinutes', 'place', 'videoLink', 'agenda']);
 
 type Draft = {
@@ -129,7 +128,7 @@ const draftOf = (existing: OneToOneView | undefined, timeZone: string, myOffer: 
         agenda: existing.agenda,
       }
     : {
-        date: isoToWallTime(new Date(Date.now() + DAY_MS).toISOString(), timeZone).date,
+        date: tomorrowIn(new Date(), timeZone),
         time: DEFAULT_TIME,
         duration: '60',
         place: '',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMeetingDay, isoToWallTime, wallTimeToIso } from './zoned-time.ts';
+import { formatMeetingDay, isoToWallTime, tomorrowIn, wallTimeToIso } from './zoned-time.ts';
 
 // London's clocks went back at 02:00 BST on Sunday 2026-10-25.
 describe('wall times in the account zone', () => {
@@ -60,5 +60,17 @@ describe('a meeting day in the account zone', () => {
     const iso = '2026-12-02T04:30:00.000Z';
     expect(formatMeetingDay(iso, 'America/New_York')).toBe(dayOf('2026-12-01'));
     expect(formatMeetingDay(iso, 'Pacific/Auckland')).toBe(dayOf('2026-12-02'));
+  });
+});
+
+describe('tomorrow in the account zone', () => {
+  it('is the next calendar day, also across the 25-hour day the clocks go back', () => {
+    // 00:30 BST on 25 October 2026 (London's 25-hour day): now + 24 h is still the 25th.
+    expect(tomorrowIn(new Date('2026-10-24T23:30:00Z'), 'Europe/London')).toBe('2026-10-26');
+    // 23:30 on 28 March 2026, the night before the clocks go forward.
+    expect(tomorrowIn(new Date('2026-03-28T23:30:00Z'), 'Europe/London')).toBe('2026-03-29');
+    // Auckland is already on the next day when London is not.
+    expect(tomorrowIn(new Date('2026-11-20T12:00:00Z'), 'Pacific/Auckland')).toBe('2026-11-22');
+    expect(tomorrowIn(new Date('2026-12-31T23:30:00Z'), 'UTC')).toBe('2027-01-01');
   });
 });

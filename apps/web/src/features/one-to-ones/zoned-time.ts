@@ -31,6 +31,15 @@ export const isoToWallTime = (iso: string, timeZone: string): WallTime => {
   };
 };
 
+/** The calendar day after the one holding `now` in the zone, as YYYY-MM-DD (not now + 24 h). */
+export const tomorrowIn = (now: Date, timeZone: string): string => {
+  const zoned = new TZDate(now.getTime(), timeZone);
+  // Counted on a plain UTC date, where no clock change can move it.
+  return new Date(Date.UTC(zoned.getFullYear(), zoned.getMonth(), zoned.getDate() + 1))
+    .toISOString()
+    .slice(0, 10);
+};
+
 const formats = new Map<string, Intl.DateTimeFormat>();
 
 const formatIn = (

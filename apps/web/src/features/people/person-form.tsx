@@ -1,8 +1,6 @@
-import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, type Ref, useState } from 'react';
-import { errorText, fieldErrorsOf, issuesOutside } from '../../lib/field-errors.ts';
 import type { graphql } from '../../lib/graphql.ts';
-import { useFieldErrors } from '../../lib/use-field-errors.ts';
+import { type SaveResult, splitEntries, useSaveForm } from '../../lib/use-save-form.ts';
 import { Field } from '../../ui/field.tsx';
 import { FormError } from '../../ui/form-error.tsx';
 import { cancelOnEscape } from '../../ui/quick-form-actions.tsx';
@@ -16,13 +14,7 @@ type OriginKind = 'GROUP' | 'PERSON' | 'OTHER';
 type Issue = { field: string; message: string };
 
 /** What saving answers: the person, or why not. */
-export type PersonSaveResult =
-  | { __typename: 'Person' }
-  | {
-      __typename: 'ValidationError' | 'NotFoundError';
-      message: string;
-      issues?: readonly Issue[] | undefined;
-    };
+export type PersonSaveResult = SaveResult<'Person'>;
 
 /** The fields as typed: lists as text, one entry per line or comma. */
 export type PersonDraft = {
@@ -105,24 +97,18 @@ const FORM_FIELDS = new Set([
   'originPersonId',
 ]);
 
-const splitList = (text: string): string[] =>
-  text
-    .split(/[,\n]/)
-    .map((entry) => entry.trim())
-    .filter(Boolean);
-
 const orNull = (text: string): string | null => text.trim() || null;
 
 /** Every field is sent, so clearing one in the form clears it on the person. */
 const toInput = (draft: PersonDraft): PersonInput => ({
   name: draft.name,
-  emails: splitList(draft.emails),
-  phones: splitList(draft.phones),
+  emails: splitEntries(draft.emails),
+  phones: splitEntries(draft.phones),
   company: orNull(draft.company),
   role: orNull(draft.role),
   profession: orNull(draft.profession),
   location: orNull(draft.location),
-  tags: splitList(draft.tags),
+  tags: splitEntries(draft.tags),
   notes: orNull(draft.notes),
   originKind: draft.originKind,
   originGroupId: draft.originKind === 'GROUP' ? orNull(draft.originGroupId) : null,
@@ -170,9 +156,11 @@ export const PersonForm = ({
   nameRef?: Ref<HTMLInputElement>;
 }) => {
   const [draft, setDraft] = useState<PersonDraft>(initial);
-  const [formError, setFormError] = useState<string | null>(null);
-  const { formRef, errors, clearError, showErrors } = useFieldErrors();
-  const saving = useMutation({ mutationFn: save });
+  const { formRef, errors, clearError, formError, saving, submit } = useSaveForm(
+    save,
+    'Person',
+    FORM_FIELDS,
+  );
 
   // Editing a field takes its old error away; the server judges it again on the next submit.
   const update = (patch: Partial<PersonDraft>, ...fields: string[]) => {
@@ -187,28 +175,8 @@ export const PersonForm = ({
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    setFormError(null);
     const input = toInput(draft);
-    let result: PersonSaveResult;
-    try {
-      result = await saving.mutateAsync(input);
-    } catch (error) {
-      setFormError(errorText(error));
-      return;
-    }
-    if (result.__typename === 'Person') return;
-    if (result.__typename === 'ValidationError') {
-      const issues = namingListEntries(result.issues ?? [], input);
-      // Focus moves to the first field in error, where keyboard users start.
-      showErrors(fieldErrorsOf({ issues }));
-      setFormError(
-        issuesOutside(issues, FORM_FIELDS) ??
-          'Some fields need attention: see the messages below them.',
-      );
-      return;
-    }
-    showErrors({});
-    setFormError(result.message);
+    await submit(input, (issues) => namingListEntries(issues, input));
   };
 
   return (
