@@ -3,6 +3,7 @@ import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { graphql } from '../../lib/graphql.ts';
 import { request } from '../../lib/request.ts';
+import { ArchivedNotice } from '../../ui/archived-notice.tsx';
 import { ConfirmAction } from '../../ui/confirm-action.tsx';
 import { QueryState } from '../../ui/query-state.tsx';
 import { TargetBuyerForm, type TargetBuyerInput, targetBuyerDraftOf } from './buyer-form.tsx';
@@ -120,26 +121,15 @@ export const BuyerPage = () => {
                 </div>
               )}
             </div>
-            {found.archivedAt ? (
-              <div className="notice" role="status">
-                <span>
-                  Archived: not in your list of target buyers. Everything about it is kept.
-                </span>
-                <button
-                  type="button"
-                  className="secondary button-small"
-                  disabled={setArchived.isPending}
-                  onClick={() => setArchived.mutate(false)}
-                >
-                  {setArchived.isPending ? 'Restoring…' : 'Restore'}
-                </button>
-              </div>
-            ) : null}
-            {setArchived.error ? (
-              <p className="form-error" role="alert">
-                {setArchived.error.message}
-              </p>
-            ) : null}
+            <ArchivedNotice
+              archived={found.archivedAt !== null}
+              text="Archived: not in your list of target buyers. Everything about it is kept."
+              restoreLabel="Restore"
+              pendingLabel="Restoring…"
+              pending={setArchived.isPending}
+              error={setArchived.error}
+              onRestore={() => setArchived.mutate(false)}
+            />
             {editing ? (
               <TargetBuyerForm
                 label="Edit target buyer profile"

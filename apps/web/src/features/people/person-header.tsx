@@ -3,6 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { useEffect, useRef, useState } from 'react';
 import { type FragmentOf, graphql, type ResultOf, readFragment } from '../../lib/graphql.ts';
 import { request } from '../../lib/request.ts';
+import { ArchivedNotice } from '../../ui/archived-notice.tsx';
 import { ConfirmAction } from '../../ui/confirm-action.tsx';
 import { DeletePersonPanel } from './delete-person-panel.tsx';
 import { EditPersonForm } from './edit-person-form.tsx';
@@ -183,24 +184,15 @@ export const PersonHeader = ({
           onCancel={() => setMode('view')}
         />
       ) : null}
-      {person.archived ? (
-        <div className="notice" role="status">
-          <span>Archived: hidden from your lists and reminders. Their history is kept.</span>
-          <button
-            type="button"
-            className="secondary button-small"
-            disabled={setArchived.isPending}
-            onClick={() => setArchived.mutate(false)}
-          >
-            {setArchived.isPending ? 'Unarchiving…' : 'Unarchive'}
-          </button>
-        </div>
-      ) : null}
-      {setArchived.error ? (
-        <p className="form-error" role="alert">
-          {setArchived.error.message}
-        </p>
-      ) : null}
+      <ArchivedNotice
+        archived={person.archived}
+        text="Archived: hidden from your lists and reminders. Their history is kept."
+        restoreLabel="Unarchive"
+        pendingLabel="Unarchiving…"
+        pending={setArchived.isPending}
+        error={setArchived.error}
+        onRestore={() => setArchived.mutate(false)}
+      />
       {mode === 'edit' ? (
         <EditPersonForm
           personId={person.id}
