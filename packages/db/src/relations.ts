@@ -56,6 +56,12 @@ export const relations = defineRelations(schema, (r) => ({
   },
   referrals: {
     person: r.one.people({ from: r.referrals.personId, to: r.people.id, optional: false }),
+    referredPerson: r.one.people({ from: r.referrals.referredPersonId, to: r.people.id }),
+    targetBuyer: r.one.targetBuyers({ from: r.referrals.targetBuyerId, to: r.targetBuyers.id }),
+    statusChanges: r.many.referralStatusChanges({
+      from: r.referrals.id,
+      to: r.referralStatusChanges.referralId,
+    }),
   },
 }));
 

@@ -793,6 +793,14 @@ describe('with accounts signed up', () => {
           ), referral as (
             insert into referrals (account_id, direction, person_id, referred_on, target_buyer_id)
             select ${accountId}, 'GIVEN', ${person}, '2026-11-19', id from buyer
+            returning id
+          ), referral_status as (
+            insert into referral_status_changes (account_id, referral_id, status, changed_on)
+            select ${accountId}, id, 'INTRODUCED', '2026-11-19' from referral
+          ), ask as (
+            insert into introduction_asks (account_id, person_id, target_buyer_id, message, asked_at)
+            select ${accountId}, ${person}, id, 'Could you introduce me?', '2026-11-19T10:00:00Z'
+            from buyer
           ), knows as (
             insert into knows (account_id, person_id, target_buyer_id, strength)
             select ${accountId}, ${person}, id, 'KNOWS_OF' from buyer

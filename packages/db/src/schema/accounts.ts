@@ -35,6 +35,8 @@ export const accounts = pgTable(
       .notNull()
       .default(sql`ARRAY['ONE_TO_ONE','CALL','VIDEO','SOCIAL']::text[]`),
     weeklyListSize: integer('weekly_list_size').notNull().default(5),
+    /** Readiness (0–100) from which someone counts as ready to introduce, for the gap list. */
+    readyThreshold: integer('ready_threshold').notNull().default(60),
     /** Send the week's list by e-mail on the week-start morning (when SMTP is configured). */
     weeklyDigest: boolean('weekly_digest').notNull().default(true),
     /** Prompts are raised for people who fell due after this instant; null: never checked. */
@@ -47,6 +49,7 @@ export const accounts = pgTable(
     uniqueIndex('accounts_email_unique').on(sql`lower(${t.email})`),
     check('accounts_week_start_range', sql`${t.weekStart} between 0 and 6`),
     check('accounts_weekly_list_size_range', sql`${t.weeklyListSize} between 1 and 50`),
+    check('accounts_ready_threshold_range', sql`${t.readyThreshold} between 0 and 100`),
   ],
 );
 

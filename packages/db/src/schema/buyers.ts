@@ -12,7 +12,15 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { accountId, createdAt, id, sameAccountReference, updatedAt } from './columns.ts';
+import {
+  accountId,
+  createdAt,
+  id,
+  isDemo,
+  optionalSameAccountReference,
+  sameAccountReference,
+  updatedAt,
+} from './columns.ts';
 import { people } from './people.ts';
 
 export const targetBuyers = pgTable(
@@ -29,6 +37,7 @@ export const targetBuyers = pgTable(
     notes: text('notes'),
     /** Archived profiles leave the working lists but keep who knows them. */
     archivedAt: timestamp('archived_at', { withTimezone: true }),
+    isDemo: isDemo(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -69,5 +78,32 @@ export const knows = pgTable(
       'knows_strength',
       sql`${t.strength} in ('KNOWS_OF','KNOWS_PERSONALLY','WORKS_WITH','CAN_INTRODUCE')`,
     ),
+  ],
+);
+
+/** An ask for an introduction to someone of a profile, kept on the person's timeline. */
+export const introductionAsks = pgTable(
+  'introduction_asks',
+  {
+    id: id(),
+    accountId: accountId(),
+    personId: uuid('person_id').notNull(),
+    targetBuyerId: uuid('target_buyer_id'),
+    /** The message as drafted for the ask, so the timeline shows what was asked. */
+    message: text('message').notNull(),
+    askedAt: timestamp('asked_at', { withTimezone: true }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    sameAccountReference('introduction_asks_person_fk', [t.accountId, t.personId], () => [
+      people.accountId,
+      people.id,
+    ]),
+    optionalSameAccountReference(
+      'introduction_asks_target_buyer_fk',
+      [t.accountId, t.targetBuyerId],
+      () => [targetBuyers.accountId, targetBuyers.id],
+    ),
+    index('introduction_asks_account_person_idx').on(t.accountId, t.personId, t.askedAt),
   ],
 );
