@@ -1,3 +1,4 @@
+import type { KnowsStrength } from '@tend/domain';
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
@@ -36,6 +37,8 @@ export const reasonFactColumns = () => ({
   cadenceDays: integer('cadence_days').notNull(),
   readiness: integer('readiness').notNull(),
   knowsTargetBuyer: boolean('knows_target_buyer').notNull(),
+  /** The strongest knows tag the person had to a target buyer profile then; null: none. */
+  knowsStrength: text('knows_strength').$type<KnowsStrength>(),
 });
 
 export const anchorKindCheck = (name: string, anchorKind: AnyPgColumn) =>
