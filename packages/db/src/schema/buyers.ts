@@ -1,12 +1,15 @@
 import type { KnowsStrength } from '@tend/domain';
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   check,
   date,
+  doublePrecision,
   index,
   integer,
   pgTable,
   primaryKey,
+  smallint,
   text,
   timestamp,
   unique,
@@ -60,11 +63,30 @@ export const knows = pgTable(
     strength: text('strength').$type<KnowsStrength>().notNull(),
     note: text('note'),
     learnedOn: date('learned_on'),
+    /*
+     * Copies of the person's side, kept by triggers (see the migration knows_ranking), so "who
+     * knows this buyer" and the gap list read one index of a profile's tags, whatever the
+     * size of the network: their referral readiness, the calendar day (in the account's zone,
+     * days since 1970-01-01) of their last depth touch, and whether they are not archived.
+     */
+    readiness: smallint('readiness').notNull().default(0),
+    lastDepthTouchDay: integer('last_depth_touch_day'),
+    personActive: boolean('person_active').notNull().default(true),
+    /** The domain's ranking (rankWhoKnows) as one number that does not depend on today. */
+    rankKey: doublePrecision('rank_key')
+      .notNull()
+      .generatedAlwaysAs(sql`knows_rank_key(strength, readiness, last_depth_touch_day)`),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     primaryKey({ name: 'knows_pk', columns: [t.personId, t.targetBuyerId] }),
+    index('knows_buyer_rank_idx')
+      .on(t.accountId, t.targetBuyerId, t.rankKey.desc(), t.personId)
+      .where(sql`${t.personActive}`),
+    index('knows_buyer_readiness_idx')
+      .on(t.accountId, t.targetBuyerId, t.readiness)
+      .where(sql`${t.personActive}`),
     sameAccountReference('knows_person_fk', [t.accountId, t.personId], () => [
       people.accountId,
       people.id,

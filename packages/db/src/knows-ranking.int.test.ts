@@ -1,0 +1,107 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withAccount } from './client.ts';
+import { accounts, knows, people, targetBuyers } from './schema/index.ts';
+import { freshDatabase, type TestDatabase } from './testing/fresh-database.ts';
+
+/** The copies of the person's side on each knows tag are kept by triggers, as the app writes. */
+let database: TestDatabase;
+let accountId: string;
+let personId: string;
+let buyerId: string;
+
+const tagOf = async () => {
+  const [row] = await withAccount(database.db, accountId, (tx) =>
+    tx
+      .select({
+        readiness: knows.readiness,
+        day: knows.lastDepthTouchDay,
+        active: knows.personActive,
+        rankKey: knows.rankKey,
+      })
+      .from(knows)
+      .where(and(eq(knows.personId, personId), eq(knows.targetBuyerId, buyerId))),
+  );
+  return row;
+};
+
+const updatePerson = (values: Partial<typeof people.$inferInsert>) =>
+  withAccount(database.db, accountId, (tx) =>
+    tx.update(people).set(values).where(eq(people.id, personId)),
+  );
+
+beforeAll(async () => {
+  database = await freshDatabase('tend_knows_ranking');
+  const [account] = await database.adminDb
+    .insert(accounts)
+    .values({ name: 'A', timezone: 'Europe/London' })
+    .returning({ id: accounts.id });
+  accountId = account?.id ?? '';
+  const [person] = await database.adminDb
+    .insert(people)
+    .values({
+      accountId,
+      name: 'Priya',
+      trust: 4,
+      theirUnderstanding: 2,
+      // 23:30 in London on 28 March 2026, an hour before the clocks go forward.
+      lastDepthTouchAt: new Date('2026-03-28T23:30:00Z'),
+    })
+    .returning({ id: people.id });
+  personId = person?.id ?? '';
+  const [buyer] = await database.adminDb
+    .insert(targetBuyers)
+    .values({ accountId, name: 'CFOs' })
+    .returning({ id: targetBuyers.id });
+  buyerId = buyer?.id ?? '';
+  await withAccount(database.db, accountId, (tx) =>
+    tx
+      .insert(knows)
+      .values({ accountId, personId, targetBuyerId: buyerId, strength: 'WORKS_WITH' }),
+  );
+});
+
+afterAll(() => database.close());
+
+// 2026-03-28 is day 20540 since 1970-01-01; the touch was at 23:30 UTC, 23:30 GMT that day.
+const MARCH_28 = 20540;
+
+describe('a knows tag', () => {
+  it('takes its person’s readiness, last depth touch day in the account’s zone and activity', async () => {
+    expect(await tagOf()).toMatchObject({ readiness: 40, day: MARCH_28, active: true });
+  });
+
+  it('follows the person’s depth, touches and archiving', async () => {
+    await updatePerson({ trust: 5, theirUnderstanding: 5 });
+    expect(await tagOf()).toMatchObject({ readiness: 100 });
+    await updatePerson({ lastDepthTouchAt: new Date('2026-10-24T23:30:00Z') });
+    // 00:30 on 25 October in London (BST), a day later than in UTC.
+    expect(await tagOf()).toMatchObject({ day: MARCH_28 + 211 });
+    await updatePerson({ archivedAt: new Date('2026-11-01T10:00:00Z') });
+    expect(await tagOf()).toMatchObject({ active: false });
+    await updatePerson({ archivedAt: null, lastDepthTouchAt: null });
+    expect(await tagOf()).toMatchObject({ active: true, day: null });
+  });
+
+  it('moves its day when the account changes zone', async () => {
+    await updatePerson({ lastDepthTouchAt: new Date('2026-03-28T23:30:00Z') });
+    await withAccount(database.db, accountId, (tx) =>
+      tx.update(accounts).set({ timezone: 'Pacific/Auckland' }).where(eq(accounts.id, accountId)),
+    );
+    expect(await tagOf()).toMatchObject({ day: MARCH_28 + 1 });
+  });
+
+  it('ranks a stronger tie, higher readiness and fresher touch higher', async () => {
+    const before = (await tagOf())?.rankKey ?? 0;
+    await withAccount(database.db, accountId, (tx) =>
+      tx.update(knows).set({ strength: 'CAN_INTRODUCE' }).where(eq(knows.personId, personId)),
+    );
+    const stronger = (await tagOf())?.rankKey ?? 0;
+    expect(stronger).toBeGreaterThan(before);
+    await updatePerson({ trust: 1 });
+    const lessReady = (await tagOf())?.rankKey ?? 0;
+    expect(lessReady).toBeLessThan(stronger);
+    await updatePerson({ lastDepthTouchAt: new Date('2026-06-01T12:00:00Z') });
+    expect((await tagOf())?.rankKey ?? 0).toBeGreaterThan(lessReady);
+  });
+});
