@@ -3,13 +3,13 @@
 -- readiness, the calendar day of their last depth touch (in the account's zone) and whether
 -- they are active, kept by the triggers below; its rank key is the domain's rankWhoKnows
 -- (packages/domain/src/buyers/rank-who-knows.ts) in log form, where today's date drops out:
--- ln(strength weight) + ln((readiness + 20) / 120) + day × ln 2 / 90 (a 90-day half-life).
+-- ln(strength weight) + ln((readiness + 25) / 100) + day × ln 2 / 90 (a 90-day half-life).
 -- Never touched counts as a day long past. A test checks this matches the domain's order.
 CREATE FUNCTION knows_rank_key(strength text, readiness smallint, last_depth_touch_day integer)
   RETURNS double precision
   LANGUAGE sql IMMUTABLE PARALLEL SAFE
   RETURN ln((CASE strength WHEN 'CAN_INTRODUCE' THEN 4 WHEN 'WORKS_WITH' THEN 3 WHEN 'KNOWS_PERSONALLY' THEN 2 ELSE 1 END)::double precision)
-    + ln((coalesce(readiness, 0) + 20) / 120.0::double precision)
+    + ln((coalesce(readiness, 0) + 25) / 100.0::double precision)
     + coalesce(last_depth_touch_day, -1000000) * ln(2::double precision) / 90;
 --> statement-breakpoint
 -- referralReadiness in packages/domain/src/depth/readiness.ts: the weaker side, out of 5, as 0–100.
