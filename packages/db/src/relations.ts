@@ -36,6 +36,8 @@ export const relations = defineRelations(schema, (r) => ({
   },
   oneToOnes: {
     person: r.one.people({ from: r.oneToOnes.personId, to: r.people.id, optional: false }),
+    // The touch a done meeting was logged as; gone (null) once that touch is deleted.
+    interaction: r.one.interactions({ from: r.oneToOnes.interactionId, to: r.interactions.id }),
   },
   prompts: {
     person: r.one.people({ from: r.prompts.personId, to: r.people.id, optional: false }),
@@ -52,6 +54,13 @@ export const relations = defineRelations(schema, (r) => ({
       from: r.knows.targetBuyerId,
       to: r.targetBuyers.id,
       optional: false,
+    }),
+  },
+  introductionAsks: {
+    person: r.one.people({ from: r.introductionAsks.personId, to: r.people.id, optional: false }),
+    targetBuyer: r.one.targetBuyers({
+      from: r.introductionAsks.targetBuyerId,
+      to: r.targetBuyers.id,
     }),
   },
   referrals: {

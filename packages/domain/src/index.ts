@@ -5,6 +5,13 @@ export * from './interactions/index.ts';
 export * from './one-to-ones/index.ts';
 export * from './people/index.ts';
 export * from './prompts/index.ts';
+export * from './referrals/index.ts';
+export {
+  type DateClock,
+  isCalendarDate,
+  localDateIn,
+  pastCalendarDate,
+} from './shared/calendar-date.ts';
 export * from './shared/domain-error.ts';
 export * from './shared/instant-range.ts';
 export * from './shared/money.ts';

@@ -20,6 +20,10 @@ export const Account = builder.drizzleObject('accounts', {
     weekStart: t.exposeInt('weekStart', { description: '0 = Sunday … 6 = Saturday.' }),
     weeklyListSize: t.exposeInt('weeklyListSize'),
     weeklyDigest: t.exposeBoolean('weeklyDigest'),
+    readyThreshold: t.exposeInt('readyThreshold', {
+      description:
+        'Readiness (0–100) from which someone counts as ready to introduce you, for the gap list.',
+    }),
     mailConfigured: t.boolean({
       description:
         'Whether this server can send e-mail (SMTP_URL). Without it no weekly e-mail is sent, whatever weeklyDigest says.',
@@ -70,6 +74,7 @@ const AccountSettingsInput = builder.inputType('AccountSettingsInput', {
     cadenceMiddleDays: t.field({ type: 'Number', required: false }),
     cadenceOuterDays: t.field({ type: 'Number', required: false }),
     depthTouchKinds: t.field({ type: [InteractionKindEnum], required: false }),
+    readyThreshold: t.field({ type: 'Number', required: false }),
   }),
 });
 

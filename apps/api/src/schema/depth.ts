@@ -33,7 +33,7 @@ const DepthScale = builder.objectRef<DepthDimension>('DepthScale').implement({
   }),
 });
 
-const NextStep = builder.objectRef<ReturnType<typeof nextStep>>('NextStep').implement({
+export const NextStep = builder.objectRef<ReturnType<typeof nextStep>>('NextStep').implement({
   description: 'What would most raise referral readiness: work on the weaker side.',
   fields: (t) => ({
     kind: t.field({ type: NextStepKindEnum, resolve: (s) => s.kind }),

@@ -761,6 +761,12 @@ it('found mutations to fuzz, and no unhandled rejection happened', () => {
       'setKnows',
       'removeKnows',
       'tagPeopleKnows',
+      'askForIntroduction',
+      'recordReferral',
+      'updateReferral',
+      'moveReferralStatus',
+      'deleteReferral',
+      'thankForReferral',
     ]),
   );
   expect(rejections).toEqual([]);

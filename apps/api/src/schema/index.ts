@@ -13,6 +13,10 @@ import './prompts.ts';
 import './weekly.ts';
 import './buyers.ts';
 import './knows.ts';
+import './who-knows.ts';
+import './introduction-asks.ts';
+import './buyer-gaps.ts';
+import './referrals.ts';
 import { builder } from './builder.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -59,6 +59,14 @@ const EXPECTED_TODAY = [
   'setKnows',
   'removeKnows',
   'tagPeopleKnows',
+  'askForIntroduction',
+  'oneToOne',
+  'referrals',
+  'recordReferral',
+  'updateReferral',
+  'moveReferralStatus',
+  'deleteReferral',
+  'thankForReferral',
 ];
 
 const probeSelection: SelectionOptions = {
@@ -172,6 +180,46 @@ beforeAll(async () => {
     },
   );
   expect(tagged.data?.result.__typename).toBe('Knows');
+  // Priya was asked for an introduction: an ask of A's on her timeline.
+  const asked = await api.gql<{ result: { __typename: string } }>(
+    accountA,
+    'mutation ($input: AskForIntroductionInput!) { result: askForIntroduction(input: $input) { __typename } }',
+    {
+      input: {
+        personId: priya.id,
+        targetBuyerId: cfos.data?.result.id,
+        message: 'Ask message of A',
+      },
+    },
+  );
+  expect(asked.data?.result.__typename).toBe('IntroductionAsk');
+  // Priya referred Quinn to A for the profile, now met: a referral of A's with its history.
+  const referred = await api.gql<{ result: { __typename: string; id: string } }>(
+    accountA,
+    'mutation ($input: RecordReferralInput!) { result: recordReferral(input: $input) { __typename ... on Referral { id } } }',
+    {
+      input: {
+        direction: 'RECEIVED',
+        personId: priya.id,
+        referredPersonId: quinn.id,
+        targetBuyerId: cfos.data?.result.id,
+        referredOn: '2026-11-10',
+        value: '1234.56',
+        currency: 'GBP',
+        notes: 'Referral notes of A',
+      },
+    },
+  );
+  expect(referred.data?.result.__typename).toBe('Referral');
+  const moved = await api.gql<{ result: { __typename: string } }>(
+    accountA,
+    'mutation ($id: ID!, $input: MoveReferralStatusInput!) { result: moveReferralStatus(id: $id, input: $input) { __typename } }',
+    {
+      id: referred.data?.result.id,
+      input: { status: 'MET', changedOn: '2026-11-12', note: 'Status note of A' },
+    },
+  );
+  expect(moved.data?.result.__typename).toBe('Referral');
   await api.gql(accountA, 'mutation ($id: ID!) { archiveTargetBuyer(id: $id) { __typename } }', {
     id: cfos.data?.result.id,
   });
@@ -331,6 +379,9 @@ describe('the schema walker', () => {
       'sessions',
       'depth_changes',
       'target_buyers',
+      'introduction_asks',
+      'referrals',
+      'referral_status_changes',
     ]) {
       expect(kinds, kind).toContain(kind);
     }
@@ -343,6 +394,9 @@ describe('the schema walker', () => {
         'A-only phone',
         'Buyer notes of A',
         'Knows note of A',
+        'Ask message of A',
+        'Referral notes of A',
+        'Status note of A',
       ]),
     );
     // A's own person introduced by another is among A's views.

@@ -18,6 +18,4 @@ export const MoneyInput = builder.inputType('MoneyInput', {
   }),
 });
 
-/** The money two columns hold (amount and currency, both or neither), or null. */
-export const moneyOf = (amount: string | null, currency: string | null): MoneyValue | null =>
-  amount !== null && currency !== null ? { amount, currency } : null;
+export { moneyOf } from '@tend/domain';

@@ -1,4 +1,14 @@
-import { depthChanges, groups, interactions, people } from '@tend/db';
+import {
+  depthChanges,
+  groups,
+  interactions,
+  introductionAsks,
+  knows,
+  people,
+  referralStatusChanges,
+  referrals,
+  targetBuyers,
+} from '@tend/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../test/harness.ts';
 import { clientFor, countRows, type TendClient, unwrap } from '../test/operations.ts';
@@ -37,7 +47,7 @@ const demoSummary = async (client: TendClient) => {
 const SEEDED = {
   people: 18,
   allDemo: true,
-  byOrigin: { [BREAKFAST]: 7, [CHAMBER]: 5, 'no group': 6 },
+  byOrigin: { [BREAKFAST]: 6, [CHAMBER]: 5, 'no group': 7 },
   groups: [
     { name: CHAMBER, kind: 'CHAMBER', isDemo: true },
     { name: BREAKFAST, kind: 'REFERRAL_CLUB', isDemo: true },
@@ -89,6 +99,14 @@ describe('onboarding', () => {
     expect(await client.finishOnboarding('EMPTY')).toMatchObject({ hasDemoData: true });
     expect(await demoSummary(client)).toEqual(SEEDED);
     expect(await countRows(api, interactions, accountId)).toBe(25);
+    // Profiles (one nobody knows), who knows them, referrals both ways with history, an ask.
+    expect({
+      targetBuyers: await countRows(api, targetBuyers, accountId),
+      knows: await countRows(api, knows, accountId),
+      referrals: await countRows(api, referrals, accountId),
+      statusChanges: await countRows(api, referralStatusChanges, accountId),
+      asks: await countRows(api, introductionAsks, accountId),
+    }).toEqual({ targetBuyers: 3, knows: 6, referrals: 5, statusChanges: 12, asks: 1 });
   });
 
   it('seeds once when the choice arrives twice at the same time', async () => {
@@ -114,6 +132,10 @@ describe('onboarding', () => {
       originPersonId: demoPriya,
     });
     await client.setDepthLevel(mine.id, { dimension: 'trust', level: 2 });
+    await api.gql(
+      accountId,
+      'mutation { createTargetBuyer(input: { name: "Owners of dental practices" }) { __typename } }',
+    );
     const lunch = unwrap(
       await client.logInteraction({
         kind: 'ONE_TO_ONE',
@@ -152,6 +174,16 @@ describe('onboarding', () => {
       depthChanges: await countRows(api, depthChanges, accountId),
       groups: await countRows(api, groups, accountId),
     }).toEqual({ people: 2, interactions: 2, depthChanges: 1, groups: 0 });
+    const profiles = await api.gql<{ targetBuyers: { name: string }[] }>(
+      accountId,
+      '{ targetBuyers { name } }',
+    );
+    expect(profiles.data?.targetBuyers).toEqual([{ name: 'Owners of dental practices' }]);
+    expect({
+      knows: await countRows(api, knows, accountId),
+      referrals: await countRows(api, referrals, accountId),
+      asks: await countRows(api, introductionAsks, accountId),
+    }).toEqual({ knows: 0, referrals: 0, asks: 0 });
 
     const myClient = unwrap(await client.snapshot(mine.id));
     expect(myClient).toMatchObject({

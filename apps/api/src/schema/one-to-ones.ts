@@ -6,6 +6,8 @@ import {
   agendaText,
   fullAgenda,
   googleCalendarUrl,
+  isUuid,
+  notFound,
   oneToOneEndsAt,
   oneToOneEventText,
   outlookCalendarUrl,
@@ -17,7 +19,7 @@ import { markOneToOneNoShow } from '../use-cases/one-to-ones/mark-one-to-one-no-
 import { rescheduleOneToOne } from '../use-cases/one-to-ones/reschedule-one-to-one.ts';
 import { scheduleOneToOne } from '../use-cases/one-to-ones/schedule-one-to-one.ts';
 import { builder } from './builder.ts';
-import { MUTATION_ERRORS } from './errors.ts';
+import { LOOKUP_ERRORS, MUTATION_ERRORS } from './errors.ts';
 import { Interaction } from './interactions.ts';
 import { Person } from './people.ts';
 import { scopeOf } from './scope.ts';
@@ -78,6 +80,11 @@ export const OneToOne = builder.drizzleObject('oneToOnes', {
         'The calendar invite SEQUENCE, raised when the invite changes (moved or cancelled).',
     }),
     person: t.relation('person'),
+    touch: t.relation('interaction', {
+      nullable: true,
+      description:
+        'The touch a done one-to-one was logged as, with the notes taken; null until it is done, or once that touch is deleted.',
+    }),
     endsAt: t.field({
       type: 'DateTime',
       resolve: (oneToOne) => oneToOneEndsAt(oneToOne),
@@ -233,6 +240,20 @@ builder.mutationFields((t) => ({
 }));
 
 builder.queryFields((t) => ({
+  oneToOne: t.drizzleField({
+    type: 'oneToOnes',
+    description: "One of the account's one-to-ones, whatever its status.",
+    errors: { types: LOOKUP_ERRORS },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (query, _parent, args, ctx) => {
+      const id = String(args.id);
+      const oneToOne = isUuid(id)
+        ? await ctx.db.query.oneToOnes.findFirst(query({ where: { id, accountId: ctx.accountId } }))
+        : undefined;
+      if (!oneToOne) throw notFound('one-to-one', id);
+      return oneToOne;
+    },
+  }),
   upcomingOneToOnes: t.drizzleField({
     type: ['oneToOnes'],
     description: `Planned one-to-ones that started at most ${AWAITING_OUTCOME_DAYS} days ago (awaiting word of how they went) or are still to come, the ${UPCOMING_SHOWN} soonest first.`,
@@ -278,6 +299,22 @@ builder.drizzleObjectFields(Person, (t) => ({
         oneToOnes: nestedSelection({
           where: { status: 'PLANNED', startsAt: { gt: ctx.now() } },
           orderBy: { startsAt: 'asc', id: 'asc' },
+          limit: 1,
+        }),
+      },
+    }),
+    resolve: (person) => person.oneToOnes[0] ?? null,
+  }),
+  lastOneToOne: t.field({
+    type: OneToOne,
+    nullable: true,
+    description:
+      'The latest one-to-one with this person that was done, whose notes the next one starts from.',
+    select: (_args, _ctx, nestedSelection) => ({
+      with: {
+        oneToOnes: nestedSelection({
+          where: { status: 'DONE' },
+          orderBy: { startsAt: 'desc', id: 'desc' },
           limit: 1,
         }),
       },

@@ -14,6 +14,13 @@ import { deletePerson } from '../use-cases/people/delete-person.ts';
 import { setCadence } from '../use-cases/people/set-cadence.ts';
 import { setPersonArchived } from '../use-cases/people/set-person-archived.ts';
 import { updatePerson } from '../use-cases/people/update-person.ts';
+import {
+  REFERRAL_BALANCE_FILTERS,
+  REFERRAL_BALANCE_SORTS,
+  type ReferralBalanceFilter,
+  referralBalanceCondition,
+  referralBalanceKey,
+} from '../use-cases/referrals/people-by-referral-balance.ts';
 import { builder } from './builder.ts';
 import { checkPeopleCursors } from './connection-cursor.ts';
 import { CadenceModeEnum, DueStateEnum, OriginKindEnum } from './enums.ts';
@@ -102,7 +109,17 @@ const CadenceInput = builder.inputType('CadenceInput', {
   }),
 });
 
-const PersonSort = builder.enumType('PersonSort', { values: ['NAME', 'NEXT_DUE'] as const });
+const PersonSort = builder.enumType('PersonSort', {
+  description:
+    'MOST_RECEIVED and MOST_GIVEN: most referrals received from (or given to) them first, then by name.',
+  values: ['NAME', 'NEXT_DUE', ...REFERRAL_BALANCE_SORTS] as const,
+});
+
+const PersonReferralFilter = builder.enumType('PersonReferralFilter', {
+  description:
+    'HAS_GIVEN_ME: they gave me at least one referral. I_OWE_THEM: they gave me more than I gave them.',
+  values: REFERRAL_BALANCE_FILTERS,
+});
 
 const PersonInputFields = builder.inputRef<{
   name?: string | null;
@@ -145,7 +162,11 @@ const containsPattern = (search: string) => `%${search.replace(/[\\%_]/g, (c) =>
 const peopleFilter = (
   table: typeof people,
   accountId: string,
-  args: { search?: string | null; archived?: boolean | null },
+  args: {
+    search?: string | null;
+    archived?: boolean | null;
+    referrals?: ReferralBalanceFilter | null;
+  },
 ): SQL | undefined => {
   // Control characters match nothing (names hold none; search text keeps one field per line),
   // and Postgres text cannot hold U+0000 at all.
@@ -159,6 +180,7 @@ const peopleFilter = (
     // Folded by the function that folds search_text (see its migration): accents, case and
     // Unicode form do not matter; the trigram index serves the contains-search.
     search ? sql`${table.searchText} like search_fold(${containsPattern(search)})` : undefined,
+    args.referrals ? referralBalanceCondition(table, accountId, args.referrals) : undefined,
   );
 };
 
@@ -170,11 +192,14 @@ builder.queryFields((t) => ({
       search: t.arg.string({ required: false }),
       sort: t.arg({ type: PersonSort, required: false, defaultValue: 'NAME' }),
       archived: t.arg.boolean({ required: false, defaultValue: false }),
+      referrals: t.arg({ type: PersonReferralFilter, required: false }),
     },
     totalCount: (_parent, args, ctx) =>
       ctx.db.$count(people, peopleFilter(people, ctx.accountId, args)),
     resolve: (query, _parent, args, ctx) => {
       checkPeopleCursors(args);
+      const { sort } = args;
+      const byBalance = sort === 'MOST_RECEIVED' || sort === 'MOST_GIVEN';
       return ctx.db.query.people.findMany(
         query({
           where: { RAW: (table) => peopleFilter(table, ctx.accountId, args) ?? sql`true` },
@@ -183,8 +208,16 @@ builder.queryFields((t) => ({
             // Fixed-width UTC text sorts like the instant; people without a cadence come last.
             dueKey: (table) =>
               sql<string>`coalesce(to_char(${table.nextDueAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US'), '9999')`,
+            // Only a balance sort counts referrals.
+            balanceKey: (table) =>
+              byBalance ? referralBalanceKey(table, ctx.accountId, sort) : sql<string>`''`,
           },
-          orderBy: args.sort === 'NEXT_DUE' ? { dueKey: 'asc' } : { nameKey: 'asc' },
+          orderBy:
+            sort === 'NEXT_DUE'
+              ? { dueKey: 'asc' }
+              : byBalance
+                ? { balanceKey: 'asc' }
+                : { nameKey: 'asc' },
         }),
       );
     },

@@ -358,7 +358,7 @@ describe('Person.timeline', () => {
       Buffer.from('[]').toString('base64url'),
       Buffer.from(JSON.stringify(['1e3', 'interaction', 'x'])).toString('base64url'),
       Buffer.from(
-        JSON.stringify(['1', 'referral', '00000000-0000-4000-8000-000000000000']),
+        JSON.stringify(['1', 'phoneBook', '00000000-0000-4000-8000-000000000000']),
       ).toString('base64url'),
     ]) {
       const response = await request(fay.id, { after });

@@ -12,8 +12,10 @@ import { builder } from './builder.ts';
 import { badArgument } from './connection-cursor.ts';
 import { DepthChange } from './depth.ts';
 import { Interaction } from './interactions.ts';
+import { IntroductionAsk } from './introduction-asks.ts';
 import { OneToOne } from './one-to-ones.ts';
 import { Person } from './people.ts';
+import { Referral } from './referrals.ts';
 import { scopeOf } from './scope.ts';
 
 /** The same page sizes as the other connections (Pothos's defaults). */
@@ -26,11 +28,20 @@ const TimelineKindEnum = builder.enumType('TimelineKind', {
 });
 
 const TimelineEntryUnion = builder.unionType('TimelineEntry', {
-  description: 'Something that happened with a person: a touch, a one-to-one, a depth change.',
-  types: [Interaction, OneToOne, DepthChange],
+  description:
+    'Something that happened with a person: a touch, a one-to-one, a depth change, a referral, an ask for an introduction.',
+  types: [Interaction, OneToOne, DepthChange, Referral, IntroductionAsk],
   // Rows carry no type tag; each table's own instant column tells them apart.
   resolveType: (row) =>
-    'occurredAt' in row ? 'Interaction' : 'startsAt' in row ? 'OneToOne' : 'DepthChange',
+    'occurredAt' in row
+      ? 'Interaction'
+      : 'startsAt' in row
+        ? 'OneToOne'
+        : 'referredOn' in row
+          ? 'Referral'
+          : 'askedAt' in row
+            ? 'IntroductionAsk'
+            : 'DepthChange',
 });
 
 const encodeCursor = ({ atMicros, source, id }: TimelinePosition) =>
@@ -109,7 +120,7 @@ builder.drizzleObjectFields(Person, (t) => ({
     type: PersonTimelineConnection,
     description:
       'Everything that happened with this person, newest first: touches, one-to-ones not ' +
-      'logged as a touch, and depth changes. No kinds (or an empty list) means all of them.',
+      'logged as a touch, depth changes, referrals they gave, received or were referred in, and asks for introductions. No kinds (or an empty list) means all of them.',
     args: {
       first: t.arg.int({ required: false }),
       after: t.arg.string({ required: false }),

@@ -104,7 +104,7 @@ describe('weeklyList', () => {
 
     const list = await account.loop.weeklyList();
     expect(list).toMatchObject({ weekStartsOn: '2026-11-16', completionRate: 0 });
-    // Priorities: Rita 1.5 × 1.1 = 1.65, Bo 1.5 × 0.5 × 1.5 = 1.125, Olu 2 × 0.5 = 1.0, and
+    // Priorities: Rita 1.5 × 1.1 = 1.65, Bo 1.5 × 0.5 × 1.6 = 1.2, Olu 2 × 0.5 = 1.0, and
     // Lena 1.5 × 0.5 = 0.75 is ranked out.
     expect(entries(list)).toEqual([
       {

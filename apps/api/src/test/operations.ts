@@ -1,6 +1,6 @@
-import type { depthChanges, groups, interactions, people } from '@tend/db';
 import type { Money } from '@tend/domain';
 import { eq } from 'drizzle-orm';
+import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { GraphQLResponse, TestApi } from './harness.ts';
 
 /** GraphQL documents and typed calls shared by the integration tests. */
@@ -327,7 +327,7 @@ export const clientFor = (api: TestApi, accountId: string) => {
 
 export type TendClient = ReturnType<typeof clientFor>;
 
-type AccountTable = typeof people | typeof interactions | typeof depthChanges | typeof groups;
+type AccountTable = PgTable & { accountId: AnyPgColumn };
 
 /** Rows the account holds in a table, read straight from the database. */
 export const countRows = (api: TestApi, table: AccountTable, accountId: string) =>

@@ -35,6 +35,9 @@ export const Layout = () => {
               <Link to="/buyers" activeProps={{ 'aria-current': 'page' }}>
                 Buyers
               </Link>
+              <Link to="/referrals" activeProps={{ 'aria-current': 'page' }}>
+                Referrals
+              </Link>
               <Link to="/people/new" className="button button-small">
                 Add person
               </Link>

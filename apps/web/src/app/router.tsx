@@ -18,7 +18,13 @@ import {
 import { SignInPage } from '../features/accounts/sign-in-page.tsx';
 import { SignUpPage } from '../features/accounts/sign-up-page.tsx';
 import { HomePage } from '../features/onboarding/home-page.tsx';
-import { PeopleListPage, type PeopleSearch } from '../features/people/people-list-page.tsx';
+import {
+  PEOPLE_REFERRAL_FILTERS,
+  PeopleListPage,
+  type PeopleSearch,
+  peopleSortOf,
+} from '../features/people/people-list-page.tsx';
+import { validateReferralsSearch } from '../features/referrals/referral-search.ts';
 import { UnauthenticatedError } from '../lib/request.ts';
 import { Layout, RouteError } from './layout.tsx';
 import { NotFound } from './not-found.tsx';
@@ -127,7 +133,8 @@ const peopleRoute = createRoute({
   path: '/people',
   validateSearch: (search: Record<string, unknown>): PeopleSearch => ({
     q: typeof search.q === 'string' && search.q ? search.q : undefined,
-    sort: search.sort === 'NEXT_DUE' ? 'NEXT_DUE' : undefined,
+    sort: peopleSortOf(search.sort),
+    referrals: PEOPLE_REFERRAL_FILTERS.find((filter) => filter === search.referrals),
     archived: search.archived === true || search.archived === 'true' ? true : undefined,
   }),
   component: PeopleListPage,
@@ -161,10 +168,29 @@ const buyersRoute = createRoute({
   ),
 });
 
+const buyerGapsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/buyers/gaps',
+  component: lazyRouteComponent(
+    () => import('../features/buyers/buyer-gaps-page.tsx'),
+    'BuyerGapsPage',
+  ),
+});
+
 export const buyerRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/buyers/$targetBuyerId',
   component: lazyRouteComponent(() => import('../features/buyers/buyer-page.tsx'), 'BuyerPage'),
+});
+
+const referralsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/referrals',
+  validateSearch: validateReferralsSearch,
+  component: lazyRouteComponent(
+    () => import('../features/referrals/referrals-page.tsx'),
+    'ReferralsPage',
+  ),
 });
 
 const upcomingRoute = createRoute({
@@ -173,6 +199,15 @@ const upcomingRoute = createRoute({
   component: lazyRouteComponent(
     () => import('../features/one-to-ones/upcoming-page.tsx'),
     'UpcomingPage',
+  ),
+});
+
+const prepBriefRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/one-to-ones/$oneToOneId/brief',
+  component: lazyRouteComponent(
+    () => import('../features/one-to-ones/prep-brief.tsx'),
+    'PrepBriefPage',
   ),
 });
 
@@ -187,8 +222,11 @@ export const router = createRouter({
     addPersonRoute,
     personRoute,
     buyersRoute,
+    buyerGapsRoute,
     buyerRoute,
     upcomingRoute,
+    referralsRoute,
+    prepBriefRoute,
   ]),
   context: { queryClient },
   defaultPreload: 'intent',

@@ -10,6 +10,7 @@ import { depthChanges } from '../schema/depth.ts';
 import { groupMemberships, groups } from '../schema/groups.ts';
 import { interactionParticipants, interactions } from '../schema/interactions.ts';
 import { people } from '../schema/people.ts';
+import { seedDemoBuyers } from './seed-demo-buyers.ts';
 
 type DemoPerson = {
   name: string;
@@ -24,6 +25,8 @@ type DemoPerson = {
   /** Days ago of each touch, with its kind. */
   touches: [number, InteractionKind][];
   tags?: string[];
+  /** An earlier demo person who introduced them (their origin). */
+  introducedBy?: string;
 };
 
 const DEMO_PEOPLE: DemoPerson[] = [
@@ -97,6 +100,7 @@ const DEMO_PEOPLE: DemoPerson[] = [
     mine: 1,
     addedDaysAgo: 100,
     touches: [[14, 'GROUP_MEETING']],
+    introducedBy: 'Priya Shah',
   },
   {
     name: 'James Whitfield',
@@ -313,9 +317,16 @@ const DEMO_TOUCH_NOTES: Record<InteractionKind, string> = {
   EVENT: 'Chamber evening event.',
 };
 
+const originOf = (groupId: string | undefined, introducerId: string | undefined) =>
+  introducerId
+    ? { originKind: 'PERSON' as const, originPersonId: introducerId }
+    : groupId
+      ? { originKind: 'GROUP' as const, originGroupId: groupId }
+      : { originKind: 'OTHER' as const, originNote: 'Known from before' };
+
 /**
  * Realistic demo data for a solo marketing consultant: people, depth levels with history and
- * touches across two groups. Every row is marked as demo so it can be removed in one action.
+ * touches across two groups, target buyer profiles with who knows them, and referrals. Every row is marked as demo so it can be removed in one action.
  * Runs inside the caller's transaction.
  */
 export const seedDemoData = async (
@@ -339,6 +350,7 @@ export const seedDemoData = async (
     if (row) groupIds[key] = row.id;
   }
 
+  const personIds = new Map<string, string>();
   for (const [index, demo] of DEMO_PEOPLE.entries()) {
     const createdAt = addElapsedDays(now, -demo.addedDaysAgo);
     let lastDepthTouchAt: Date | null = null;
@@ -364,9 +376,7 @@ export const seedDemoData = async (
         profession: demo.profession,
         emails: [`${demo.name.split(' ')[0]?.toLowerCase()}@example.com`],
         tags: demo.tags ?? [],
-        originKind: groupId ? 'GROUP' : 'OTHER',
-        originGroupId: groupId ?? null,
-        originNote: groupId ? null : 'Known from before',
+        ...originOf(groupId, demo.introducedBy ? personIds.get(demo.introducedBy) : undefined),
         ...depth,
         lastDepthTouchAt,
         nextDueAt: nextDueFor(
@@ -385,6 +395,7 @@ export const seedDemoData = async (
       })
       .returning({ id: people.id });
     if (!person) continue;
+    personIds.set(demo.name, person.id);
 
     if (groupId) {
       await db
@@ -429,4 +440,5 @@ export const seedDemoData = async (
       }
     }
   }
+  await seedDemoBuyers(db, accountId, now, schedule.timezone, personIds);
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_READY_THRESHOLD, MIN_READY_THRESHOLD } from '../buyers/gaps.ts';
 import { cadenceDaysSchema } from '../interactions/cadence-input.ts';
 import { INTERACTION_KINDS } from '../interactions/kinds.ts';
 import { parseInput } from '../shared/parse-input.ts';
@@ -30,6 +31,11 @@ const settingsSchema = z
       .min(1, 'At least 1 person')
       .max(MAX_WEEKLY_LIST_SIZE, `At most ${MAX_WEEKLY_LIST_SIZE} people`),
     weeklyDigest: z.boolean(),
+    readyThreshold: z
+      .number()
+      .int('Enter a whole number')
+      .min(MIN_READY_THRESHOLD, `At least ${MIN_READY_THRESHOLD}`)
+      .max(MAX_READY_THRESHOLD, `At most ${MAX_READY_THRESHOLD}`),
   })
   .partial()
   .superRefine((value, ctx) => {

@@ -1,6 +1,5 @@
-import { TZDate } from '@date-fns/tz';
-import { format, isValid, parseISO, subYears } from 'date-fns';
 import { z } from 'zod';
+import { type DateClock, localDateIn, pastCalendarDate } from '../shared/calendar-date.ts';
 import { parseInput } from '../shared/parse-input.ts';
 import { multiLineText } from '../shared/text-rules.ts';
 
@@ -17,40 +16,14 @@ export const MAX_LEARNED_YEARS_BACK = 100;
 /** One bulk tag names at most this many people: one page of the people list and then some. */
 export const MAX_TAGGED_PEOPLE = 500;
 
-const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+export { localDateIn };
 
-/** The calendar date holding `now` in `timezone`, as YYYY-MM-DD. */
-export const localDateIn = (now: Date, timezone: string): string =>
-  format(new TZDate(now.getTime(), timezone), 'yyyy-MM-dd');
+export type KnowsClock = DateClock;
 
-/** Whether `text` is a real calendar date written YYYY-MM-DD (no 2026-02-30). */
-const isCalendarDate = (text: string): boolean => {
-  if (!DATE_PATTERN.test(text)) return false;
-  const parsed = parseISO(text);
-  return isValid(parsed) && format(parsed, 'yyyy-MM-dd') === text;
-};
-
-export type KnowsClock = { now: Date; timezone: string };
-
-const learnedOnSchema = ({ now, timezone }: KnowsClock) => {
-  const today = localDateIn(now, timezone);
-  // YYYY-MM-DD strings order like the dates they name.
-  const earliest = format(subYears(parseISO(today), MAX_LEARNED_YEARS_BACK), 'yyyy-MM-dd');
-  return z
-    .string({ error: 'Date learned must be a date (YYYY-MM-DD)' })
-    .trim()
-    .refine(isCalendarDate, 'Date learned must be a date (YYYY-MM-DD)')
-    .refine(
-      (date) => !isCalendarDate(date) || date <= today,
-      'Date learned cannot be in the future',
-    )
-    .refine(
-      (date) => !isCalendarDate(date) || date >= earliest,
-      `Date learned cannot be more than ${MAX_LEARNED_YEARS_BACK} years ago`,
-    )
+const learnedOnSchema = (clock: KnowsClock) =>
+  pastCalendarDate('Date learned', clock, MAX_LEARNED_YEARS_BACK)
     .nullish()
     .transform((date) => date || null);
-};
 
 const tagFields = (clock: KnowsClock) => ({
   targetBuyerId: z.string({ error: 'Choose a target buyer profile' }),

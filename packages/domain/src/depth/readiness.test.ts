@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CADENCE_DAYS, resolveCadence } from '../interactions/cadence.ts';
 import { MAX_LEVEL, MIN_LEVEL } from './levels.ts';
-import { type DepthTier, depthTier, nextStep, referralReadiness } from './readiness.ts';
+import { type DepthTier, depthTier, nextStep, referralReadiness, weakerSide } from './readiness.ts';
 
 const level = fc.integer({ min: MIN_LEVEL, max: MAX_LEVEL });
 const depth = fc.record({ trust: level, theirUnderstanding: level });
@@ -195,6 +195,22 @@ describe('depthTier', () => {
           theirUnderstanding: Math.min(MAX_LEVEL, d.theirUnderstanding + extraUnderstanding),
         };
         expect(rank[depthTier(raised)]).toBeLessThanOrEqual(rank[depthTier(d)]);
+      }),
+    );
+  });
+});
+
+describe('weakerSide', () => {
+  it('names the weaker of trust and their understanding, at the level readiness is bounded by', () => {
+    expect(weakerSide({ trust: 1, theirUnderstanding: 4 })).toEqual({ side: 'TRUST', level: 1 });
+    expect(weakerSide({ trust: 4, theirUnderstanding: 2 })).toEqual({
+      side: 'UNDERSTANDING',
+      level: 2,
+    });
+    expect(weakerSide({ trust: 3, theirUnderstanding: 3 })).toEqual({ side: 'NONE', level: 3 });
+    fc.assert(
+      fc.property(depth, (d) => {
+        expect(weakerSide(d).level).toBe(Math.min(d.trust, d.theirUnderstanding));
       }),
     );
   });

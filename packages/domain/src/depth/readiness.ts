@@ -40,6 +40,20 @@ export const nextStep = (depth: Pick<Depth, 'trust' | 'theirUnderstanding'>): Ne
   return { kind, ...NEXT_STEPS[kind] };
 };
 
+export type WeakerSide = { side: 'TRUST' | 'UNDERSTANDING' | 'NONE'; level: number };
+
+/**
+ * The weaker of trust and their understanding, which bounds readiness, with its level; NONE
+ * when both stand at the same level.
+ */
+export const weakerSide = (depth: Pick<Depth, 'trust' | 'theirUnderstanding'>): WeakerSide => {
+  if (depth.trust < depth.theirUnderstanding) return { side: 'TRUST', level: depth.trust };
+  if (depth.theirUnderstanding < depth.trust) {
+    return { side: 'UNDERSTANDING', level: depth.theirUnderstanding };
+  }
+  return { side: 'NONE', level: depth.trust };
+};
+
 export type DepthTier = 'INNER' | 'MIDDLE' | 'OUTER';
 
 /** Deeper ties get a tighter default cadence. */

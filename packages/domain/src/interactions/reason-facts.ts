@@ -1,3 +1,4 @@
+import type { KnowsStrength } from '../buyers/knows-input.ts';
 import { type Cadence, cadenceAnchor, daysSinceAnchor, sinceAnchorText } from './cadence.ts';
 
 /** What a reason is built from: a person's cadence facts as they were when it was given. */
@@ -6,7 +7,8 @@ export type ReasonSource = {
   createdAt: Date;
   cadence: Cadence;
   readiness: number;
-  knowsTargetBuyer: boolean;
+  /** The strongest tag the person has to a working (non-archived) profile; null: none. */
+  knowsStrength: KnowsStrength | null;
 };
 
 /** Counted from the last depth touch, or from when someone never touched was added. */
@@ -22,7 +24,9 @@ export type ReasonFacts = {
   anchorAt: Date;
   cadenceDays: number;
   readiness: number;
+  /** Whether they could reach a target buyer; kept beside the strength until it is dropped. */
   knowsTargetBuyer: boolean;
+  knowsStrength: KnowsStrength | null;
 };
 
 export const reasonFacts = (source: ReasonSource): ReasonFacts => ({
@@ -30,7 +34,8 @@ export const reasonFacts = (source: ReasonSource): ReasonFacts => ({
   anchorAt: cadenceAnchor(source.lastDepthTouchAt, source.createdAt),
   cadenceDays: source.cadence.idealDays,
   readiness: source.readiness,
-  knowsTargetBuyer: source.knowsTargetBuyer,
+  knowsTargetBuyer: source.knowsStrength !== null,
+  knowsStrength: source.knowsStrength,
 });
 
 /** "53 days since your last depth touch", in calendar days of the zone up to `until`. */
@@ -43,6 +48,6 @@ export const sinceAnchorOf = (facts: ReasonFacts, until: Date, timezone: string)
 /** The reason's sentence: its opening, then readiness, then a target buyer when known. */
 export const reasonSentence = (opening: string, facts: ReasonFacts): string => {
   const parts = [opening, `readiness ${facts.readiness}`];
-  if (facts.knowsTargetBuyer) parts.push('knows a target buyer');
+  if (facts.knowsStrength) parts.push('knows a target buyer');
   return `${parts.join('; ')}.`;
 };

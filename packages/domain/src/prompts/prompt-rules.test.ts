@@ -12,7 +12,7 @@ describe('prompts', () => {
     createdAt: new Date('2026-01-01T09:00:00Z'),
     cadence: cadenceFromDays(30),
     readiness: 60,
-    knowsTargetBuyer: true,
+    knowsStrength: 'WORKS_WITH',
   });
 
   it('keep the facts of why they were raised', () => {
@@ -22,6 +22,7 @@ describe('prompts', () => {
       cadenceDays: 30,
       readiness: 60,
       knowsTargetBuyer: true,
+      knowsStrength: 'WORKS_WITH',
     });
     expect(
       reasonFacts({
@@ -29,9 +30,14 @@ describe('prompts', () => {
         createdAt: new Date('2026-01-01T09:00:00Z'),
         cadence: cadenceFromDays(90),
         readiness: 0,
-        knowsTargetBuyer: false,
+        knowsStrength: null,
       }),
-    ).toMatchObject({ anchorKind: 'ADDED', anchorAt: new Date('2026-01-01T09:00:00Z') });
+    ).toMatchObject({
+      anchorKind: 'ADDED',
+      anchorAt: new Date('2026-01-01T09:00:00Z'),
+      knowsTargetBuyer: false,
+      knowsStrength: null,
+    });
   });
 
   it('say why: days against the cadence, readiness, a known target buyer', () => {
@@ -40,7 +46,14 @@ describe('prompts', () => {
     );
     expect(
       promptReason(
-        { ...facts, anchorKind: 'ADDED', readiness: 0, knowsTargetBuyer: false, closedAt: null },
+        {
+          ...facts,
+          anchorKind: 'ADDED',
+          readiness: 0,
+          knowsTargetBuyer: false,
+          knowsStrength: null,
+          closedAt: null,
+        },
         NOW,
         'UTC',
       ),

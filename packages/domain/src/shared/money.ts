@@ -137,3 +137,7 @@ export const sumByCurrency = (amounts: readonly Money[]): Money[] => {
   }
   return [...totals.values()];
 };
+
+/** The money two columns hold (amount and currency, both or neither), or null. */
+export const moneyOf = (amount: string | null, currency: string | null): Money | null =>
+  amount !== null && currency !== null ? { amount, currency } : null;

@@ -1,7 +1,14 @@
 import { TZDate } from '@date-fns/tz';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addElapsedDays, addMinutes, calendarDaysBetween, DAY_MS, startOfDayIn } from './time.ts';
+import {
+  addElapsedDays,
+  addMinutes,
+  calendarDayNumberIn,
+  calendarDaysBetween,
+  DAY_MS,
+  startOfDayIn,
+} from './time.ts';
 
 const date = fc.date({
   min: new Date('1900-01-01T00:00:00Z'),
@@ -195,6 +202,37 @@ describe('calendarDaysBetween', () => {
       fc.property(instant, zone, fc.integer({ min: -800, max: 800 }), (a, z, days) => {
         expect(calendarDaysBetween(a, startOfDayIn(a, z, { days }), z)).toBe(days);
       }),
+    );
+  });
+});
+
+describe('calendarDayNumberIn', () => {
+  it('differs between two instants by their calendar days in the zone', () => {
+    const recent = fc.date({
+      min: new Date('1970-01-01T00:00:00Z'),
+      max: new Date('2100-01-01T00:00:00Z'),
+      noInvalidDate: true,
+    });
+    const zone = fc.constantFrom(
+      'UTC',
+      'Europe/London',
+      'America/New_York',
+      'Pacific/Auckland',
+      'Asia/Kolkata',
+      'Australia/Lord_Howe',
+      'Pacific/Kiritimati',
+    );
+    fc.assert(
+      fc.property(recent, recent, zone, (from, to, timezone) => {
+        expect(calendarDayNumberIn(to, timezone) - calendarDayNumberIn(from, timezone)).toBe(
+          calendarDaysBetween(from, to, timezone),
+        );
+      }),
+    );
+    // 23:30 on 19 November in London is the 20th in Auckland.
+    const late = new Date('2026-11-19T23:30:00Z');
+    expect(calendarDayNumberIn(late, 'Pacific/Auckland') - calendarDayNumberIn(late, 'UTC')).toBe(
+      1,
     );
   });
 });

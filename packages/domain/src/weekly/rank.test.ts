@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { KNOWS_STRENGTHS } from '../buyers/knows-input.ts';
 import { cadenceFromDays } from '../interactions/cadence.ts';
 import { addElapsedDays } from '../shared/time.ts';
 import {
@@ -24,7 +25,7 @@ const candidate = fc.record({
   cadence: fc.constantFrom(7, 14, 30, 60, 90).map(cadenceFromDays),
   readiness: fc.constantFrom(0, 20, 40, 60, 80, 100),
   trust: fc.integer({ min: 0, max: 5 }),
-  knowsTargetBuyer: fc.boolean(),
+  knowsStrength: fc.option(fc.constantFrom(...KNOWS_STRENGTHS), { nil: null }),
 });
 
 const candidates = fc.uniqueArray(candidate, { selector: (c) => c.personId, maxLength: 40 });
@@ -36,7 +37,7 @@ const person = (overrides: Partial<WeeklyCandidate>): WeeklyCandidate => ({
   cadence: cadenceFromDays(30),
   readiness: 40,
   trust: 2,
-  knowsTargetBuyer: false,
+  knowsStrength: null,
   ...overrides,
 });
 
@@ -77,10 +78,41 @@ describe('rankWeeklyList', () => {
   it('ranks the more overdue, the readier and those who know a target buyer first', () => {
     const overdue = person({ personId: 'a', lastDepthTouchAt: addElapsedDays(AT, -90) });
     const ready = person({ personId: 'b', readiness: 100 });
-    const knows = person({ personId: 'c', knowsTargetBuyer: true });
+    const knows = person({ personId: 'c', knowsStrength: 'CAN_INTRODUCE' });
     const plain = person({ personId: 'd' });
     const ids = rankWeeklyList([plain, knows, ready, overdue], AT, 4, UTC).map((p) => p.personId);
     expect(ids).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('ranks someone who can introduce a target buyer above someone who only knows of one', () => {
+    const introducer = person({ personId: 'z', knowsStrength: 'CAN_INTRODUCE' });
+    const knowsOf = person({ personId: 'a', knowsStrength: 'KNOWS_OF' });
+    const untagged = person({ personId: 'b' });
+    const ids = rankWeeklyList([untagged, knowsOf, introducer], AT, 3, UTC).map((p) => p.personId);
+    expect(ids).toEqual(['z', 'a', 'b']);
+  });
+
+  it('never ranks a stronger tie lower, all else equal', () => {
+    fc.assert(
+      fc.property(
+        candidate,
+        fc.constantFrom(...KNOWS_STRENGTHS),
+        fc.constantFrom(...KNOWS_STRENGTHS),
+        (c, s1, s2) => {
+          const [weaker, stronger] = [s1, s2].sort(
+            (x, y) => KNOWS_STRENGTHS.indexOf(x) - KNOWS_STRENGTHS.indexOf(y),
+          );
+          expect(
+            reconnectPriority({ ...c, knowsStrength: stronger ?? null }, AT, UTC),
+          ).toBeGreaterThanOrEqual(
+            reconnectPriority({ ...c, knowsStrength: weaker ?? null }, AT, UTC),
+          );
+          expect(
+            reconnectPriority({ ...c, knowsStrength: weaker ?? null }, AT, UTC),
+          ).toBeGreaterThanOrEqual(reconnectPriority({ ...c, knowsStrength: null }, AT, UTC));
+        },
+      ),
+    );
   });
 
   it('keeps the last place for a long-dormant trusted tie that would be ranked out', () => {
@@ -88,7 +120,7 @@ describe('rankWeeklyList', () => {
       person({
         personId: id,
         readiness: 100,
-        knowsTargetBuyer: true,
+        knowsStrength: 'CAN_INTRODUCE',
         lastDepthTouchAt: addElapsedDays(AT, -80),
       }),
     );
@@ -171,6 +203,7 @@ describe('weeklyReason', () => {
     cadenceDays: 30,
     readiness: 60,
     knowsTargetBuyer: true,
+    knowsStrength: 'KNOWS_PERSONALLY',
     dormant: false,
   };
 
@@ -200,6 +233,7 @@ describe('weeklyReason', () => {
           anchorKind: 'ADDED',
           dormant: true,
           knowsTargetBuyer: false,
+          knowsStrength: null,
           actedAt: null,
         },
         picked,
@@ -211,7 +245,7 @@ describe('weeklyReason', () => {
   });
 
   it('keeps the facts it was picked on', () => {
-    const someone = person({ knowsTargetBuyer: true, readiness: 80 });
+    const someone = person({ knowsStrength: 'WORKS_WITH', readiness: 80 });
     const [pick] = rankWeeklyList([someone], AT, 1, UTC);
     expect(pick?.facts).toEqual({
       anchorKind: 'LAST_DEPTH_TOUCH',
@@ -219,6 +253,7 @@ describe('weeklyReason', () => {
       cadenceDays: 30,
       readiness: 80,
       knowsTargetBuyer: true,
+      knowsStrength: 'WORKS_WITH',
       dormant: false,
     });
   });

@@ -1,3 +1,4 @@
+import type { KnowsStrength } from '../buyers/knows-input.ts';
 import {
   type Cadence,
   cadenceAnchor,
@@ -19,7 +20,8 @@ export type WeeklyCandidate = {
   cadence: Cadence;
   readiness: number;
   trust: number;
-  knowsTargetBuyer: boolean;
+  /** The strongest tag they have to a working target buyer profile; null: none. */
+  knowsStrength: KnowsStrength | null;
 };
 
 /** Why someone is on the week's list, as when picked: the text is built when shown. */
@@ -34,13 +36,27 @@ export type WeeklyPick = { personId: string; priority: number; facts: WeeklyReas
 export const DORMANT_STALENESS = 3;
 export const DORMANT_MIN_TRUST = 3;
 
+/**
+ * How much reaching a target buyer adds to someone's priority, by the strongest tag. The old
+ * flat 1.5 for any tag sits between "works with" and "can introduce": an introducer now counts
+ * more, and someone who only knows of such buyers little more than no tag. The strongest
+ * (1.6) stays well below readiness's spread (0.5 to 1.5, three times), so depth still matters
+ * more than reach.
+ */
+export const KNOWS_PRIORITY_WEIGHTS: Record<KnowsStrength, number> = {
+  KNOWS_OF: 1.1,
+  KNOWS_PERSONALLY: 1.25,
+  WORKS_WITH: 1.4,
+  CAN_INTRODUCE: 1.6,
+};
+
 const anchorOf = (candidate: WeeklyCandidate) =>
   cadenceAnchor(candidate.lastDepthTouchAt, candidate.createdAt);
 
 /**
  * How much a person is worth reconnecting with on the day holding `at` (calendar days in the
  * account's zone): how overdue (staleness), weighted by how ready they are to refer, and by
- * whether they can reach a target buyer.
+ * how well they can reach a target buyer.
  */
 export const reconnectPriority = (
   candidate: WeeklyCandidate,
@@ -48,7 +64,8 @@ export const reconnectPriority = (
   timezone: string,
 ): number => {
   const stale = staleness(at, anchorOf(candidate), candidate.cadence, timezone) ?? 0;
-  return stale * (0.5 + candidate.readiness / 100) * (candidate.knowsTargetBuyer ? 1.5 : 1);
+  const reach = candidate.knowsStrength ? KNOWS_PRIORITY_WEIGHTS[candidate.knowsStrength] : 1;
+  return stale * (0.5 + candidate.readiness / 100) * reach;
 };
 
 const daysSince = (candidate: WeeklyCandidate, at: Date, timezone: string) =>

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { KNOWS_STRENGTHS } from '../buyers/knows-input.ts';
 import { cadenceFromDays, dueState } from '../interactions/cadence.ts';
 import { addElapsedDays } from '../shared/time.ts';
 import { rankWeeklyList, type WeeklyCandidate, weeklyReason } from './rank.ts';
@@ -20,7 +21,7 @@ const candidate = fc.record({
   cadence: fc.constantFrom(7, 14, 30, 60, 90).map(cadenceFromDays),
   readiness: fc.constantFrom(0, 20, 40, 60, 80, 100),
   trust: fc.integer({ min: 0, max: 5 }),
-  knowsTargetBuyer: fc.boolean(),
+  knowsStrength: fc.option(fc.constantFrom(...KNOWS_STRENGTHS), { nil: null }),
 });
 
 const candidates = fc.uniqueArray(candidate, { selector: (c) => c.personId, maxLength: 30 });
@@ -61,7 +62,7 @@ const person = (personId: string, daysAgo: number): WeeklyCandidate => ({
   cadence: cadenceFromDays(30),
   readiness: 0,
   trust: 0,
-  knowsTargetBuyer: false,
+  knowsStrength: null,
 });
 
 describe('refillWeeklyList', () => {

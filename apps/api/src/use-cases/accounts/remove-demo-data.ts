@@ -1,4 +1,4 @@
-import { accounts, groups, interactions, people } from '@tend/db';
+import { accounts, groups, interactions, people, referrals, targetBuyers } from '@tend/db';
 import { and, eq } from 'drizzle-orm';
 import { deleteEmptyTouches } from '../interactions/delete-empty-touches.ts';
 import { clearOrigins } from '../people/clear-origins.ts';
@@ -20,7 +20,14 @@ export const removeDemoData = async ({ db, accountId, now }: Scope) =>
     await tx
       .delete(interactions)
       .where(and(eq(interactions.accountId, accountId), eq(interactions.isDemo, true)));
+    await tx
+      .delete(referrals)
+      .where(and(eq(referrals.accountId, accountId), eq(referrals.isDemo, true)));
     await tx.delete(people).where(and(eq(people.accountId, accountId), eq(people.isDemo, true)));
+    // Their knows tags go with them; the user's own referrals for them only lose the profile.
+    await tx
+      .delete(targetBuyers)
+      .where(and(eq(targetBuyers.accountId, accountId), eq(targetBuyers.isDemo, true)));
     await tx.delete(groups).where(and(eq(groups.accountId, accountId), eq(groups.isDemo, true)));
     // A touch of the user's own with only demo people in it would be left with nobody.
     await deleteEmptyTouches(tx, accountId);

@@ -3,17 +3,31 @@ import {
   depthChanges,
   interactionParticipants,
   interactions,
+  introductionAsks,
   oneToOnes,
+  referrals,
 } from '@tend/db';
-import { and, count, eq, ne, type SQL, sql } from 'drizzle-orm';
+import { and, count, eq, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import type { Scope } from '../scope.ts';
+import { loadAccountSettings, type Scope } from '../scope.ts';
 
-export const TIMELINE_KINDS = ['TOUCH', 'ONE_TO_ONE', 'DEPTH_CHANGE'] as const;
+export const TIMELINE_KINDS = [
+  'TOUCH',
+  'ONE_TO_ONE',
+  'DEPTH_CHANGE',
+  'REFERRAL',
+  'INTRODUCTION_ASK',
+] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
 /** The tables entries come from, in the order entries at the same instant are listed. */
-export const TIMELINE_SOURCES = ['interaction', 'oneToOne', 'depthChange'] as const;
+export const TIMELINE_SOURCES = [
+  'interaction',
+  'oneToOne',
+  'depthChange',
+  'referral',
+  'introductionAsk',
+] as const;
 export type TimelineSource = (typeof TIMELINE_SOURCES)[number];
 
 /**
@@ -26,7 +40,14 @@ export type TimelinePosition = { atMicros: string; source: TimelineSource; id: s
 type InteractionRow = typeof interactions.$inferSelect;
 type OneToOneRow = typeof oneToOnes.$inferSelect;
 type DepthChangeRow = typeof depthChanges.$inferSelect;
-export type TimelineRow = InteractionRow | OneToOneRow | DepthChangeRow;
+type ReferralRow = typeof referrals.$inferSelect;
+type IntroductionAskRow = typeof introductionAsks.$inferSelect;
+export type TimelineRow =
+  | InteractionRow
+  | OneToOneRow
+  | DepthChangeRow
+  | ReferralRow
+  | IntroductionAskRow;
 export type TimelineEntry = { position: TimelinePosition; row: TimelineRow };
 
 export type TimelinePage = {
@@ -36,10 +57,10 @@ export type TimelinePage = {
   totalCount: () => Promise<number>;
 };
 
-const micros = (column: AnyPgColumn) =>
-  sql<string>`(extract(epoch from ${column}) * 1000000)::bigint`.as('at_micros');
+const micros = (at: AnyPgColumn | SQL) =>
+  sql<string>`(extract(epoch from ${at}) * 1000000)::bigint`.as('at_micros');
 
-const entryOf = (source: TimelineSource, id: AnyPgColumn, at: AnyPgColumn) => ({
+const entryOf = (source: TimelineSource, id: AnyPgColumn, at: AnyPgColumn | SQL) => ({
   source: sql<TimelineSource>`${source}::text`.as('source'),
   rank: sql<number>`${TIMELINE_SOURCES.indexOf(source)}::int`.as('rank'),
   id: sql<string>`${id}`.as('id'),
@@ -57,6 +78,7 @@ const timelineEntries = (
   accountId: string,
   personId: string,
   kinds: TimelineKind[],
+  timezone: string,
 ) => {
   const wanted = (kind: TimelineKind) => kinds.length === 0 || kinds.includes(kind);
   const branches = [];
@@ -103,6 +125,37 @@ const timelineEntries = (
         .where(and(eq(depthChanges.accountId, accountId), eq(depthChanges.personId, personId))),
     );
   }
+  if (wanted('REFERRAL')) {
+    // A referral is dated by its day: it sits at the start of that day in the account's zone,
+    // on the timeline of who gave or received it and of the one referred.
+    branches.push(
+      db
+        .select(
+          entryOf(
+            'referral',
+            referrals.id,
+            sql`(${referrals.referredOn}::timestamp at time zone ${timezone})`,
+          ),
+        )
+        .from(referrals)
+        .where(
+          and(
+            eq(referrals.accountId, accountId),
+            or(eq(referrals.personId, personId), eq(referrals.referredPersonId, personId)),
+          ),
+        ),
+    );
+  }
+  if (wanted('INTRODUCTION_ASK')) {
+    branches.push(
+      db
+        .select(entryOf('introductionAsk', introductionAsks.id, introductionAsks.askedAt))
+        .from(introductionAsks)
+        .where(
+          and(eq(introductionAsks.accountId, accountId), eq(introductionAsks.personId, personId)),
+        ),
+    );
+  }
   // Joined by hand: drizzle's unionAll wants the same tables in every branch.
   return sql`(${sql.join(branches, sql` union all `)}) as entries`;
 };
@@ -129,14 +182,18 @@ const rowsById = async (
       ? await db.query.interactions.findMany({ where })
       : source === 'oneToOne'
         ? await db.query.oneToOnes.findMany({ where })
-        : await db.query.depthChanges.findMany({ where });
+        : source === 'referral'
+          ? await db.query.referrals.findMany({ where })
+          : source === 'introductionAsk'
+            ? await db.query.introductionAsks.findMany({ where })
+            : await db.query.depthChanges.findMany({ where });
   return new Map(rows.map((row) => [row.id, row]));
 };
 
 /**
  * A page of everything that happened with a person (touches, one-to-ones not logged as a
- * touch, depth changes), newest first, after `after` when given. The caller has checked that
- * the person is the account's.
+ * touch, depth changes, referrals, asks for introductions), newest first, after `after` when
+ * given. The caller has checked that the person is the account's.
  */
 export const listPersonTimeline = async (
   { db, accountId }: Scope,
@@ -144,6 +201,8 @@ export const listPersonTimeline = async (
   options: { kinds: TimelineKind[]; limit: number; after: TimelinePosition | null },
 ): Promise<TimelinePage> => {
   const { kinds, limit, after } = options;
+  const { timezone } = await loadAccountSettings(db, accountId);
+  const entries = () => timelineEntries(db, accountId, personId, kinds, timezone);
   const rank = after ? TIMELINE_SOURCES.indexOf(after.source) : 0;
   const afterCondition: SQL | undefined = after
     ? sql`(${column.atMicros} < ${after.atMicros}::bigint or (${column.atMicros} = ${after.atMicros}::bigint and (${column.rank} > ${rank} or (${column.rank} = ${rank} and ${column.id} < ${after.id}::uuid))))`
@@ -154,7 +213,7 @@ export const listPersonTimeline = async (
       id: column.id,
       atMicros: sql<string>`${column.atMicros}::text`,
     })
-    .from(timelineEntries(db, accountId, personId, kinds))
+    .from(entries())
     .where(afterCondition)
     .orderBy(sql`${column.atMicros} desc`, sql`${column.rank} asc`, sql`${column.id} desc`)
     .limit(limit + 1);
@@ -172,9 +231,7 @@ export const listPersonTimeline = async (
     }),
     hasNextPage: positions.length > limit,
     totalCount: async () => {
-      const [row] = await db
-        .select({ total: count() })
-        .from(timelineEntries(db, accountId, personId, kinds));
+      const [row] = await db.select({ total: count() }).from(entries());
       return row?.total ?? 0;
     },
   };

@@ -1,7 +1,8 @@
 import type { DbExecutor } from '@tend/db';
-import { knows, type people, prompts } from '@tend/db';
+import { type people, prompts } from '@tend/db';
 import { reasonFacts, referralReadiness, resolveCadence } from '@tend/domain';
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import { strongestKnowsOf } from '../buyers/strongest-knows.ts';
 import type { AccountSettings } from '../scope.ts';
 
 type PersonRow = typeof people.$inferSelect;
@@ -57,21 +58,10 @@ export const syncPrompts = async (
         ),
       );
   }
-  const knowing = new Set(
-    (
-      await db
-        .selectDistinct({ personId: knows.personId })
-        .from(knows)
-        .where(
-          and(
-            eq(knows.accountId, accountId),
-            inArray(
-              knows.personId,
-              due.map((p) => p.id),
-            ),
-          ),
-        )
-    ).map((row) => row.personId),
+  const strongest = await strongestKnowsOf(
+    db,
+    accountId,
+    due.map((p) => p.id),
   );
   const rows = due.flatMap((person) => {
     const cadence = resolveCadence(person, person, settings.cadenceDefaults);
@@ -87,7 +77,7 @@ export const syncPrompts = async (
           createdAt: person.createdAt,
           cadence,
           readiness: referralReadiness(person),
-          knowsTargetBuyer: knowing.has(person.id),
+          knowsStrength: strongest.get(person.id) ?? null,
         }),
       },
     ];

@@ -1,5 +1,5 @@
 import type { DbExecutor } from '@tend/db';
-import { knows, people, weeklyListItems, weeklyLists } from '@tend/db';
+import { people, weeklyListItems, weeklyLists } from '@tend/db';
 import {
   lastDayOf,
   openPlaces,
@@ -12,7 +12,8 @@ import {
   type WeeklyRefill,
   weekContaining,
 } from '@tend/domain';
-import { and, asc, eq, exists, inArray, isNotNull, isNull, lt, notExists, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, lt, notExists, sql } from 'drizzle-orm';
+import { strongestKnowsOf } from '../buyers/strongest-knows.ts';
 import { type AccountSettings, loadAccountSettings } from '../scope.ts';
 
 /** The most overdue people read from the due-date index; the ranking chooses among them. */
@@ -52,15 +53,7 @@ const candidatesFor = async (
   week: Week,
 ): Promise<WeeklyCandidate[]> => {
   const rows = await db
-    .select({
-      person: people,
-      knowsTargetBuyer: exists(
-        db
-          .select({ one: sql`1` })
-          .from(knows)
-          .where(and(eq(knows.accountId, accountId), eq(knows.personId, people.id))),
-      ).mapWith(Boolean),
-    })
+    .select()
     .from(people)
     .where(
       and(
@@ -86,7 +79,12 @@ const candidatesFor = async (
     )
     .orderBy(asc(people.nextDueAt))
     .limit(WEEKLY_CANDIDATES);
-  return rows.flatMap(({ person, knowsTargetBuyer }) => {
+  const strongest = await strongestKnowsOf(
+    db,
+    accountId,
+    rows.map((person) => person.id),
+  );
+  return rows.flatMap((person) => {
     const cadence = resolveCadence(person, person, settings.cadenceDefaults);
     return cadence
       ? [
@@ -97,7 +95,7 @@ const candidatesFor = async (
             cadence,
             readiness: referralReadiness(person),
             trust: person.trust,
-            knowsTargetBuyer,
+            knowsStrength: strongest.get(person.id) ?? null,
           },
         ]
       : [];

@@ -19,6 +19,7 @@ export const AccountSettingsFragment = graphql(`
     cadenceMiddleDays
     cadenceOuterDays
     depthTouchKinds
+    readyThreshold
   }
 `);
 

@@ -5,6 +5,7 @@ import { useAccountSettings } from './account-settings.ts';
 import { ChangePasswordForm } from './change-password-form.tsx';
 import { DeleteAccountSection } from './delete-account-section.tsx';
 import { KeepingInTouchSettings } from './keeping-in-touch-settings.tsx';
+import { ReadyThresholdForm } from './ready-threshold-form.tsx';
 import { SessionsList } from './sessions-list.tsx';
 
 const KeepingInTouchSection = () => {
@@ -15,7 +16,18 @@ const KeepingInTouchSection = () => {
       error={settings.data ? null : settings.error}
       onRetry={() => settings.refetch()}
     >
-      {settings.data ? <KeepingInTouchSettings settings={settings.data} /> : null}
+      {settings.data ? (
+        <>
+          <KeepingInTouchSettings settings={settings.data} />
+          <section className="card" aria-labelledby="readiness-title">
+            <h2 id="readiness-title">Referral readiness</h2>
+            <p className="muted settings-note">
+              Who counts as ready to introduce you, for the gap list of your target buyers.
+            </p>
+            <ReadyThresholdForm threshold={settings.data.readyThreshold} />
+          </section>
+        </>
+      ) : null}
     </QueryState>
   );
 };

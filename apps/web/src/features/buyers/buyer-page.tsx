@@ -14,6 +14,7 @@ import {
   UpdateTargetBuyerMutation,
 } from './buyer-mutations.ts';
 import { sizeRangeText } from './size-range.ts';
+import { WhoKnowsSection } from './who-knows-section.tsx';
 
 const TargetBuyerQuery = graphql(`
   query TargetBuyer($id: ID!) {
@@ -159,7 +160,7 @@ export const BuyerPage = () => {
               </>
             )}
           </section>
-          {/* Who in the network knows this profile goes here, as its own section. */}
+          <WhoKnowsSection targetBuyerId={found.id} />
         </>
       ) : null}
     </QueryState>

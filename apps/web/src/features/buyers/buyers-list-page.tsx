@@ -80,6 +80,9 @@ export const BuyersListPage = () => {
           <button type="button" onClick={() => setAdding(true)}>
             New profile
           </button>
+          <Link to="/buyers/gaps" className="button button-secondary">
+            Gaps: who nobody ready can reach
+          </Link>
         </div>
       )}
       {adding ? (

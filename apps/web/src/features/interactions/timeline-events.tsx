@@ -1,5 +1,6 @@
+import { Link } from '@tanstack/react-router';
 import { type FragmentOf, graphql, type ResultOf, readFragment } from '../../lib/graphql.ts';
-import { formatDate } from '../../ui/dates.ts';
+import { formatCalendarDate, formatDate } from '../../ui/dates.ts';
 import { formatMeetingTime } from '../one-to-ones/zoned-time.ts';
 import { formatDuration } from './interaction-kinds.ts';
 
@@ -26,6 +27,37 @@ export const TimelineDepthChangeFragment = graphql(`
     toLabel
     note
     changedAt
+  }
+`);
+
+export const TimelineReferralFragment = graphql(`
+  fragment TimelineReferral on Referral {
+    id
+    direction
+    referredOn
+    # Aliased: a one-to-one's status is of another type, and fields of one name in a union's
+    # members must agree.
+    referralStatus: status
+    referredName
+    person {
+      id
+      name
+    }
+    referredPerson {
+      id
+    }
+  }
+`);
+
+export const TimelineIntroductionAskFragment = graphql(`
+  fragment TimelineIntroductionAsk on IntroductionAsk {
+    id
+    askedAt
+    message
+    targetBuyer {
+      id
+      name
+    }
   }
 `);
 
@@ -80,6 +112,75 @@ export const DepthChangeEntry = ({
         </time>
       </div>
       {change.note ? <p className="prose">{change.note}</p> : null}
+    </li>
+  );
+};
+
+/**
+ * A referral on the timeline of who gave or received it, and of the one referred: "Referral
+ * received from Ann: Dora", with where it stands now.
+ */
+export const ReferralEntry = ({
+  referral: data,
+  personId,
+}: {
+  referral: FragmentOf<typeof TimelineReferralFragment>;
+  personId: string;
+}) => {
+  const referral = readFragment(TimelineReferralFragment, data);
+  const referred = referral.referredName ?? 'someone';
+  const received = referral.direction === 'RECEIVED';
+  const title =
+    referral.referredPerson?.id === personId
+      ? received
+        ? `Referred to you by ${referral.person.name}`
+        : `Referred by you to ${referral.person.name}`
+      : received
+        ? `Referral received: ${referred}`
+        : `Referral given: ${referred}`;
+  return (
+    <li className="timeline-referral">
+      <div className="timeline-head">
+        <strong>{title}</strong>
+        <span className="badge">{referral.referralStatus.toLowerCase()}</span>
+        <time dateTime={referral.referredOn} className="muted">
+          {formatCalendarDate(referral.referredOn, { withYear: true })}
+        </time>
+      </div>
+    </li>
+  );
+};
+
+/** An ask for an introduction, with the message as it was sent. */
+export const IntroductionAskEntry = ({
+  ask: data,
+}: {
+  ask: FragmentOf<typeof TimelineIntroductionAskFragment>;
+}) => {
+  const ask = readFragment(TimelineIntroductionAskFragment, data);
+  return (
+    <li className="timeline-introduction-ask">
+      <div className="timeline-head">
+        <strong>
+          Asked for an introduction
+          {ask.targetBuyer ? (
+            <>
+              {' '}
+              to{' '}
+              <Link to="/buyers/$targetBuyerId" params={{ targetBuyerId: ask.targetBuyer.id }}>
+                {ask.targetBuyer.name}
+              </Link>
+            </>
+          ) : null}
+        </strong>
+        <time dateTime={ask.askedAt} className="muted">
+          {formatDate(ask.askedAt)}
+        </time>
+      </div>
+      <details>
+        <summary>The message</summary>
+        <p className="prose">{ask.message}</p>
+      </details>
     </li>
   );
 };

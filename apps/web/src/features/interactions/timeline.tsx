@@ -6,9 +6,13 @@ import { QueryState } from '../../ui/query-state.tsx';
 import { useAccountSettings } from '../accounts/account-settings.ts';
 import {
   DepthChangeEntry,
+  IntroductionAskEntry,
   OneToOneEntry,
+  ReferralEntry,
   TimelineDepthChangeFragment,
+  TimelineIntroductionAskFragment,
   TimelineOneToOneFragment,
+  TimelineReferralFragment,
 } from './timeline-events.tsx';
 import {
   type DeletedTouch,
@@ -48,6 +52,14 @@ const TimelineQuery = graphql(
               dimension
               ...TimelineDepthChange
             }
+            ... on Referral {
+              id
+              ...TimelineReferral
+            }
+            ... on IntroductionAsk {
+              id
+              ...TimelineIntroductionAsk
+            }
           }
         }
       }
@@ -58,7 +70,13 @@ const TimelineQuery = graphql(
     }
   }
 `,
-  [TimelineTouchFragment, TimelineOneToOneFragment, TimelineDepthChangeFragment],
+  [
+    TimelineTouchFragment,
+    TimelineOneToOneFragment,
+    TimelineDepthChangeFragment,
+    TimelineReferralFragment,
+    TimelineIntroductionAskFragment,
+  ],
 );
 
 type TimelineKind = NonNullable<VariablesOf<typeof TimelineQuery>['kinds']>[number];
@@ -91,6 +109,18 @@ const FILTERS = [
     kinds: ['DEPTH_CHANGE'],
     noun: ['depth change', 'depth changes'],
     empty: 'No depth changes yet',
+  },
+  {
+    label: 'Referrals',
+    kinds: ['REFERRAL'],
+    noun: ['referral', 'referrals'],
+    empty: 'No referrals yet',
+  },
+  {
+    label: 'Asks',
+    kinds: ['INTRODUCTION_ASK'],
+    noun: ['ask for an introduction', 'asks for introductions'],
+    empty: 'No asks for introductions yet',
   },
 ] as const satisfies readonly Filter[];
 
@@ -200,6 +230,12 @@ export const Timeline = ({
               }
               if (entry.__typename === 'OneToOne') {
                 return <OneToOneEntry key={key} oneToOne={entry} timeZone={timeZone} />;
+              }
+              if (entry.__typename === 'Referral') {
+                return <ReferralEntry key={key} referral={entry} personId={personId} />;
+              }
+              if (entry.__typename === 'IntroductionAsk') {
+                return <IntroductionAskEntry key={key} ask={entry} />;
               }
               return <DepthChangeEntry key={key} change={entry} title={titleOf(entry.dimension)} />;
             })}

@@ -147,6 +147,13 @@ export const OneToOneCard = ({
             </p>
           ) : null}
           <div className="one-to-one-actions">
+            <Link
+              to="/one-to-ones/$oneToOneId/brief"
+              params={{ oneToOneId: oneToOne.id }}
+              className="button button-secondary button-small"
+            >
+              Prep brief
+            </Link>
             <button
               ref={doneButton}
               type="button"

@@ -9,10 +9,29 @@ import { NextOneToOneNote } from '../one-to-ones/next-one-to-one-note.tsx';
 import { DeletedPersonNotice } from './deleted-person-notice.tsx';
 import { DueBadge } from './due-badge.tsx';
 
+export const PEOPLE_SORTS = ['NAME', 'NEXT_DUE', 'MOST_RECEIVED', 'MOST_GIVEN'] as const;
+type PeopleSort = (typeof PEOPLE_SORTS)[number];
+
+const SORT_LABELS: Record<PeopleSort, string> = {
+  NAME: 'Sort by name',
+  NEXT_DUE: 'Sort by next due',
+  MOST_RECEIVED: 'Most referrals received',
+  MOST_GIVEN: 'Most referrals given',
+};
+
+export const PEOPLE_REFERRAL_FILTERS = ['HAS_GIVEN_ME', 'I_OWE_THEM'] as const;
+type PeopleReferralFilter = (typeof PEOPLE_REFERRAL_FILTERS)[number];
+
+/** A sort the address can hold: any but the default. */
+export const peopleSortOf = (value: unknown): Exclude<PeopleSort, 'NAME'> | undefined =>
+  PEOPLE_SORTS.filter((sort) => sort !== 'NAME').find((sort) => sort === value);
+
 export type PeopleSearch = {
   q?: string | undefined;
-  sort?: 'NEXT_DUE' | undefined;
+  /** The default, by name, is left out of the address. */
+  sort?: Exclude<PeopleSort, 'NAME'> | undefined;
   archived?: boolean | undefined;
+  referrals?: PeopleReferralFilter | undefined;
 };
 
 const PAGE_SIZE = 25;
@@ -21,8 +40,22 @@ type Cursors = (string | null)[];
 type Paging = { filter: string; cursors: Cursors };
 
 const PeopleQuery = graphql(`
-  query People($search: String, $sort: PersonSort, $archived: Boolean, $first: Int, $after: String) {
-    people(search: $search, sort: $sort, archived: $archived, first: $first, after: $after) {
+  query People(
+    $search: String
+    $sort: PersonSort
+    $archived: Boolean
+    $referrals: PersonReferralFilter
+    $first: Int
+    $after: String
+  ) {
+    people(
+      search: $search
+      sort: $sort
+      archived: $archived
+      referrals: $referrals
+      first: $first
+      after: $after
+    ) {
       totalCount
       pageInfo { hasNextPage endCursor }
       nodes {
@@ -50,7 +83,12 @@ export const PeopleListPage = () => {
   // Cursors of the pages before the current one, so "Previous" works without backward paging.
   // They belong to one search and sort: a new one starts again at the first page, in the same
   // render, so no request goes out with a cursor from the old list.
-  const filter = [search.q ?? '', search.sort ?? 'NAME', Boolean(search.archived)].join('|');
+  const filter = [
+    search.q ?? '',
+    search.sort ?? 'NAME',
+    Boolean(search.archived),
+    search.referrals ?? '',
+  ].join('|');
   const [paging, setPaging] = useState<Paging>({ filter, cursors: [null] });
   const cursors = paging.filter === filter ? paging.cursors : [null];
   const setCursors = (update: (prev: Cursors) => Cursors) =>
@@ -67,12 +105,20 @@ export const PeopleListPage = () => {
   }, [text, search.q, navigate]);
 
   const query = useQuery({
-    queryKey: ['people', search.q ?? '', search.sort ?? 'NAME', Boolean(search.archived), after],
+    queryKey: [
+      'people',
+      search.q ?? '',
+      search.sort ?? 'NAME',
+      Boolean(search.archived),
+      search.referrals ?? '',
+      after,
+    ],
     queryFn: () =>
       request(PeopleQuery, {
         search: search.q ?? null,
         sort: search.sort ?? 'NAME',
         archived: Boolean(search.archived),
+        referrals: search.referrals ?? null,
         first: PAGE_SIZE,
         after,
       }),
@@ -115,13 +161,35 @@ export const PeopleListPage = () => {
             navigate({
               search: (prev) => ({
                 ...prev,
-                sort: event.target.value === 'NEXT_DUE' ? 'NEXT_DUE' : undefined,
+                sort: peopleSortOf(event.target.value),
               }),
             })
           }
         >
-          <option value="NAME">Sort by name</option>
-          <option value="NEXT_DUE">Sort by next due</option>
+          {PEOPLE_SORTS.map((sort) => (
+            <option key={sort} value={sort}>
+              {SORT_LABELS[sort]}
+            </option>
+          ))}
+        </select>
+        <label className="visually-hidden" htmlFor="people-referrals">
+          Referrals
+        </label>
+        <select
+          id="people-referrals"
+          value={search.referrals ?? ''}
+          onChange={(event) =>
+            navigate({
+              search: (prev) => ({
+                ...prev,
+                referrals: PEOPLE_REFERRAL_FILTERS.find((f) => f === event.target.value),
+              }),
+            })
+          }
+        >
+          <option value="">Everyone</option>
+          <option value="HAS_GIVEN_ME">Has given me referrals</option>
+          <option value="I_OWE_THEM">I owe them (received more than given)</option>
         </select>
         <Link
           to="/people"
@@ -135,6 +203,13 @@ export const PeopleListPage = () => {
           <div className="empty-state card">
             {search.q ? (
               <p>No one matches “{search.q}”.</p>
+            ) : search.referrals ? (
+              <p>
+                {search.referrals === 'HAS_GIVEN_ME'
+                  ? 'No one has given you a referral yet.'
+                  : 'You owe no one: you have given each person at least as many referrals as they gave you.'}{' '}
+                <Link to="/referrals">Record referrals</Link> to see who has.
+              </p>
             ) : search.archived ? (
               <p>No archived people.</p>
             ) : (

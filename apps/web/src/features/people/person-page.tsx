@@ -10,6 +10,7 @@ import { DepthScaleFragment, readScales } from '../depth/depth-scales.ts';
 import { LogTouchForm } from '../interactions/log-touch-form.tsx';
 import { Timeline } from '../interactions/timeline.tsx';
 import { OneToOnePanel, OneToOnePanelFragment } from '../one-to-ones/one-to-one-panel.tsx';
+import { ReferralsPanel } from '../referrals/referrals-panel.tsx';
 import { refreshFollowUps } from '../weekly/follow-ups.ts';
 import { CadencePanel, CadencePanelFragment } from './cadence-panel.tsx';
 import { PersonHeader, PersonHeaderFragment } from './person-header.tsx';
@@ -24,6 +25,7 @@ const PersonQuery = graphql(
       }
       ... on Person {
         id
+        name
         ...PersonHeader
         ...CadencePanel
         ...DepthPanel
@@ -97,6 +99,7 @@ export const PersonPage = () => {
                 onChanged={refresh}
               />
               <KnowsPanel person={person} onChanged={refresh} />
+              <ReferralsPanel person={person} />
             </div>
           </div>
           <Timeline personId={person.id} onChanged={refresh} />

@@ -1,0 +1,41 @@
+import type { DbExecutor } from '@tend/db';
+import { knows, targetBuyers } from '@tend/db';
+import { type KnowsStrength, strongestKnowsStrength } from '@tend/domain';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
+
+/**
+ * Each person's strongest tag to a working target buyer profile (archived profiles leave the
+ * working lists, so they add no weight); people with none are left out. Read by the person
+ * key of `knows`.
+ */
+export const strongestKnowsOf = async (
+  db: DbExecutor,
+  accountId: string,
+  personIds: readonly string[],
+): Promise<Map<string, KnowsStrength>> => {
+  if (personIds.length === 0) return new Map();
+  const rows = await db
+    .select({ personId: knows.personId, strength: knows.strength })
+    .from(knows)
+    .innerJoin(
+      targetBuyers,
+      and(eq(targetBuyers.accountId, knows.accountId), eq(targetBuyers.id, knows.targetBuyerId)),
+    )
+    .where(
+      and(
+        eq(knows.accountId, accountId),
+        inArray(knows.personId, [...personIds]),
+        isNull(targetBuyers.archivedAt),
+      ),
+    );
+  const byPerson = new Map<string, KnowsStrength[]>();
+  for (const { personId, strength } of rows) {
+    byPerson.set(personId, [...(byPerson.get(personId) ?? []), strength]);
+  }
+  const strongest = new Map<string, KnowsStrength>();
+  for (const [personId, strengths] of byPerson) {
+    const best = strongestKnowsStrength(strengths);
+    if (best) strongest.set(personId, best);
+  }
+  return strongest;
+};

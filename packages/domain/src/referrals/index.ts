@@ -1,0 +1,3 @@
+export * from './referral-input.ts';
+export * from './referral-totals.ts';
+export * from './status-moves.ts';
