@@ -1,4 +1,6 @@
-import { and, eq } from 'drizzle-orm';
+import { KNOWS_STRENGTHS, rankWhoKnows, referralReadiness } from '@tend/domain';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withAccount } from './client.ts';
 import { accounts, knows, people, targetBuyers } from './schema/index.ts';
@@ -103,5 +105,67 @@ describe('a knows tag', () => {
     expect(lessReady).toBeLessThan(stronger);
     await updatePerson({ lastDepthTouchAt: new Date('2026-06-01T12:00:00Z') });
     expect((await tagOf())?.rankKey ?? 0).toBeGreaterThan(lessReady);
+  });
+});
+
+describe('the rank key', () => {
+  it('orders a profile’s tags as the domain’s rankWhoKnows does', async () => {
+    const [buyer] = await database.adminDb
+      .insert(targetBuyers)
+      .values({ accountId, name: 'Hotel owners' })
+      .returning({ id: targetBuyers.id });
+    const profileId = buyer?.id ?? '';
+    const level = fc.integer({ min: 0, max: 5 });
+    // Touches over three years, often on the same day (ties), sometimes never.
+    const touch = fc.option(
+      fc
+        .integer({ min: 0, max: 3 * 366 })
+        .map((day) => new Date(Date.UTC(2024, 0, 1, 12) + day * 86_400_000)),
+      { nil: null },
+    );
+    const drawn = fc.sample(
+      fc.record({
+        trust: level,
+        theirUnderstanding: level,
+        lastDepthTouchAt: fc.oneof(touch, fc.constant(new Date('2026-06-01T23:30:00Z'))),
+        strength: fc.constantFrom(...KNOWS_STRENGTHS),
+      }),
+      { numRuns: 80, seed: 11 },
+    );
+    const inserted = await database.adminDb
+      .insert(people)
+      .values(drawn.map((person, index) => ({ accountId, name: `Person ${index}`, ...person })))
+      .returning({ id: people.id });
+    await withAccount(database.db, accountId, (tx) =>
+      tx.insert(knows).values(
+        inserted.map(({ id }, index) => ({
+          accountId,
+          personId: id,
+          targetBuyerId: profileId,
+          strength: drawn[index]?.strength ?? 'KNOWS_OF',
+        })),
+      ),
+    );
+    const [zone] = await database.adminDb
+      .select({ timezone: accounts.timezone })
+      .from(accounts)
+      .where(eq(accounts.id, accountId));
+    const fromIndex = await withAccount(database.db, accountId, (tx) =>
+      tx
+        .select({ id: knows.personId })
+        .from(knows)
+        .where(and(eq(knows.targetBuyerId, profileId), eq(knows.personActive, true)))
+        .orderBy(sql`${knows.rankKey} desc nulls last`, asc(knows.personId)),
+    );
+    const byDomain = rankWhoKnows(
+      inserted.map(({ id }, index) => {
+        const person = drawn[index];
+        if (!person) throw new Error('Drawn person missing');
+        return { id, ...person, readiness: referralReadiness(person) };
+      }),
+      new Date('2026-12-01T10:00:00Z'),
+      zone?.timezone ?? 'UTC',
+    );
+    expect(fromIndex.map(({ id }) => id)).toEqual(byDomain.map(({ candidate }) => candidate.id));
   });
 });

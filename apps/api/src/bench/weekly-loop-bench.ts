@@ -22,6 +22,8 @@ const OPERATIONS = {
   'weekly-list': () =>
     '{ weeklyList { weekStartsOn items { status reason person { id name dueState } } } }',
   'open-prompts': () => '{ openPromptCount openPrompts { id reason dueAt person { id name } } }',
+  'who-knows': ({ popularBuyerId }) =>
+    `{ targetBuyer(id: "${popularBuyerId}") { ... on TargetBuyer { whoKnows { totalCount rows { person { id name } strength readiness weakerSide { side level } nextStep { kind title } lastDepthTouchAt daysSinceDepthTouch draftAsk { message mailto } } } } } }`,
   'buyer-gaps': () =>
     '{ buyerGaps { threshold coveredCount gaps { targetBuyer { id name } knowerCount nobodyKnows notReady { person { id name } readiness nextStep { kind } } paths { via { id name } to { id name } viaRelation strength weakerLink } suggestions { groups { group { name } } introducers { person { name } introducedCount } } } } }',
 } satisfies Record<string, (seeded: Seeded) => string>;
@@ -101,7 +103,9 @@ const seed = async (
           from people where account_id = ${accountId}::uuid) n
     join people prev on prev.id = n.prev_id
     where p.id = n.id and n.rn % 5 = 0`);
-  await db.execute(sql`analyze`);
+  // As autovacuum leaves a settled table: statistics, and the visibility map that lets counts
+  // read an index alone.
+  await db.execute(sql`vacuum analyze`);
   const [popular] = await db
     .select({ id: targetBuyers.id })
     .from(targetBuyers)

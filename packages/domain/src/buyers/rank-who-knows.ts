@@ -12,12 +12,17 @@ export const WHO_KNOWS_STRENGTH_WEIGHTS: Record<KnowsStrength, number> = {
   CAN_INTRODUCE: 4,
 };
 
-/** Days over which a relationship's freshness halves its distance to the floor. */
-const FRESHNESS_HALF_LIFE_DAYS = 30;
+/** Days over which a relationship's freshness halves. */
+export const FRESHNESS_HALF_LIFE_DAYS = 90;
+
+/**
+ * The calendar day a never-touched relationship counts as touched on: long before any real
+ * touch, so it is the least fresh, yet strength and readiness still order the never touched.
+ */
+const NEVER_TOUCHED_DAY = -1_000_000;
 
 export type WhoKnowsCandidate = {
   id: string;
-  name: string;
   strength: KnowsStrength;
   /** Referral readiness, 0–100. */
   readiness: number;
@@ -34,12 +39,9 @@ export const daysSinceDepthTouch = (
   timezone: string,
 ): number | null => daysSinceDay(lastDepthTouchAt, calendarDayNumberIn(now, timezone), timezone);
 
-/**
- * 1 for a touch today, falling towards 0.5 as the touch ages; never touched is 0.5, below any
- * touch. Kept above zero so that strength and readiness still order the stale.
- */
+/** 1 for a touch today, halving every 90 days; 0 for never touched. */
 export const freshness = (daysSince: number | null): number =>
-  daysSince === null ? 0.5 : 0.5 + 0.5 / (1 + daysSince / FRESHNESS_HALF_LIFE_DAYS);
+  daysSince === null ? 0 : 0.5 ** (daysSince / FRESHNESS_HALF_LIFE_DAYS);
 
 /**
  * Strength × readiness × freshness. Readiness 0 still counts a little (0.25), so a strong tie
@@ -50,32 +52,54 @@ export const whoKnowsScore = (
   daysSince: number | null,
 ): number =>
   WHO_KNOWS_STRENGTH_WEIGHTS[candidate.strength] *
-  (0.25 + Math.min(100, Math.max(0, candidate.readiness)) / 100) *
+  readinessFactor(candidate.readiness) *
   freshness(daysSince);
 
-type Scored<T> = { candidate: T; score: number };
+const readinessFactor = (readiness: number) => (Math.min(100, Math.max(0, readiness)) + 25) / 100;
 
-/** Higher score first; equal scores by name, then by id, so the order never depends on input order. */
-export const compareWhoKnows = <T extends WhoKnowsCandidate>(a: Scored<T>, b: Scored<T>): number =>
-  b.score - a.score ||
-  a.candidate.name.localeCompare(b.candidate.name, 'en') ||
+/**
+ * The score's order as one number that does not depend on today: its logarithm, less the part
+ * every candidate shares (today's day number × ln 2 / 90), with the last depth touch as its
+ * calendar day number in the account's zone. The database keeps the same key on each knows tag
+ * (`knows_rank_key` in the migration knows_ranking), so the best of a profile's thousands of
+ * tags are read from an index in this order; a test checks the two agree.
+ */
+export const whoKnowsRankKey = (
+  candidate: Pick<WhoKnowsCandidate, 'strength' | 'readiness'>,
+  lastDepthTouchDay: number | null,
+): number =>
+  Math.log(WHO_KNOWS_STRENGTH_WEIGHTS[candidate.strength]) +
+  Math.log(readinessFactor(candidate.readiness)) +
+  ((lastDepthTouchDay ?? NEVER_TOUCHED_DAY) * Math.LN2) / FRESHNESS_HALF_LIFE_DAYS;
+
+type Ranked<T> = { candidate: T; rankKey: number; daysSince: number | null };
+
+/** Higher key first; equal keys by id, as the database's index orders them. */
+export const compareWhoKnows = <T extends WhoKnowsCandidate>(a: Ranked<T>, b: Ranked<T>): number =>
+  b.rankKey - a.rankKey ||
   (a.candidate.id < b.candidate.id ? -1 : a.candidate.id > b.candidate.id ? 1 : 0);
 
 /**
- * Who could introduce the account to a profile's buyers, best first: by score, then by name,
- * then by id, so the same data and clock always give the same order. Each candidate comes with
- * its score and the calendar days since its last depth touch (in the account's zone).
+ * Who could introduce the account to a profile's buyers, best first: by strength × readiness ×
+ * freshness, then by id, so the same data always gives the same order. Each candidate comes
+ * with the calendar days since its last depth touch (in the account's zone) as of `now`.
  */
 export const rankWhoKnows = <T extends WhoKnowsCandidate>(
   candidates: readonly T[],
   now: Date,
   timezone: string,
-): (Scored<T> & { daysSince: number | null })[] => {
+): Ranked<T>[] => {
   const today = calendarDayNumberIn(now, timezone);
   return candidates
     .map((candidate) => {
-      const daysSince = daysSinceDay(candidate.lastDepthTouchAt, today, timezone);
-      return { candidate, daysSince, score: whoKnowsScore(candidate, daysSince) };
+      const touchDay = candidate.lastDepthTouchAt
+        ? calendarDayNumberIn(candidate.lastDepthTouchAt, timezone)
+        : null;
+      return {
+        candidate,
+        rankKey: whoKnowsRankKey(candidate, touchDay),
+        daysSince: daysSinceDay(candidate.lastDepthTouchAt, today, timezone),
+      };
     })
     .sort(compareWhoKnows);
 };

@@ -72,20 +72,21 @@ const taggedPerson = and(
 );
 
 /**
- * Each active profile with one ready person who knows it, if any: the lateral subquery stops at
- * the first one found through the (account_id, target_buyer_id) index, so a covered profile
- * costs a few index probes however many people know it.
+ * Each active profile with one ready person who knows it, if any: the tags carry their
+ * person's readiness, so the lateral subquery is one probe of the (account, profile,
+ * readiness) index, however many people know the profile, and proves a gap as cheaply.
  */
 const loadProfiles = (db: DbExecutor, accountId: string, threshold: number) => {
   const ready = db
     .select({ strength: knows.strength, ...gapPersonColumns(people) })
     .from(knows)
-    .innerJoin(people, taggedPerson)
+    .innerJoin(people, and(eq(people.accountId, knows.accountId), eq(people.id, knows.personId)))
     .where(
       and(
         eq(knows.accountId, accountId),
         eq(knows.targetBuyerId, targetBuyers.id),
-        isReadySql(people, threshold),
+        eq(knows.personActive, true),
+        gte(knows.readiness, threshold),
       ),
     )
     .limit(1)
@@ -249,20 +250,7 @@ export const listBuyerGaps = async ({ db, accountId }: Scope): Promise<BuyerGaps
   if (!account) throw new Error(`Account ${accountId} is missing`);
   const threshold = account.readyThreshold;
 
-  // A gap's "nobody ready" is proven by reading all its knowers; the planner, counting on an
-  // average profile's thousands, would rather scan the whole knows table for each gap (150 ms
-  // at 300k tags) than walk the (account_id, target_buyer_id) index (3 ms). So this one query
-  // runs off sequential scans, in a savepoint of its own, and the setting is put back after.
-  const profileRows = await db.transaction(async (tx) => {
-    await tx.execute(
-      sql`select set_config('tend.enable_seqscan', current_setting('enable_seqscan'), true), set_config('enable_seqscan', 'off', true)`,
-    );
-    const rows = await loadProfiles(tx, accountId, threshold);
-    await tx.execute(
-      sql`select set_config('enable_seqscan', current_setting('tend.enable_seqscan'), true)`,
-    );
-    return rows;
-  });
+  const profileRows = await loadProfiles(db, accountId, threshold);
   const gapIds = profileRows.filter((row) => row.ready === null).map((row) => row.profile.id);
   const knowerRows = gapIds.length === 0 ? [] : await loadGapKnowers(db, accountId, gapIds);
   const linkRows = gapIds.length === 0 ? [] : await loadPathLinks(db, accountId, gapIds, threshold);

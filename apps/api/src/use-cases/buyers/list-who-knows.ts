@@ -1,6 +1,6 @@
 import { accounts, knows, people } from '@tend/db';
 import { rankWhoKnows, referralReadiness } from '@tend/domain';
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, count, eq, sql } from 'drizzle-orm';
 import type { Scope } from '../scope.ts';
 import { findTargetBuyer } from './find-target-buyer.ts';
 
@@ -30,10 +30,10 @@ export type WhoKnowsList = {
 };
 
 /**
- * Everyone tagged as knowing a profile (archived people left out), ranked by the domain:
- * strength × readiness × freshness. A profile has at most a few thousand tags: they are read
- * by the (account_id, target_buyer_id) index with only the columns the ranking needs, people
- * joined by key; only the page's people are then read whole.
+ * Everyone tagged as knowing a profile (archived people left out), best first by the domain's
+ * rankWhoKnows (strength × readiness × freshness). A profile may have thousands of tags: the
+ * page is read in rank order from the (account, profile, rank key) index, which the database
+ * keeps with the domain's key (see rankWhoKnows), so the cost is the page's, not the network's.
  */
 export const listWhoKnows = async (
   { db, accountId, now }: Scope,
@@ -46,56 +46,46 @@ export const listWhoKnows = async (
     .from(accounts)
     .where(eq(accounts.id, accountId));
   if (!account) throw new Error(`Account ${accountId} is missing`);
-  const tagged = await db
-    .select({
-      id: people.id,
-      name: people.name,
-      trust: people.trust,
-      theirUnderstanding: people.theirUnderstanding,
-      lastDepthTouchAt: people.lastDepthTouchAt,
-      strength: knows.strength,
-      note: knows.note,
-      learnedOn: knows.learnedOn,
-    })
-    .from(knows)
-    .innerJoin(people, and(eq(people.accountId, knows.accountId), eq(people.id, knows.personId)))
-    .where(
-      and(
-        eq(knows.accountId, accountId),
-        eq(knows.targetBuyerId, targetBuyer.id),
-        isNull(people.archivedAt),
-      ),
-    );
+  const tagged = and(
+    eq(knows.accountId, accountId),
+    eq(knows.targetBuyerId, targetBuyer.id),
+    eq(knows.personActive, true),
+  );
+  const [page, [counted]] = await Promise.all([
+    db
+      .select({
+        person: people,
+        strength: knows.strength,
+        note: knows.note,
+        learnedOn: knows.learnedOn,
+      })
+      .from(knows)
+      .innerJoin(people, and(eq(people.accountId, knows.accountId), eq(people.id, knows.personId)))
+      .where(tagged)
+      .orderBy(sql`${knows.rankKey} desc nulls last`, asc(knows.personId))
+      .limit(Math.max(0, Math.min(first, MAX_WHO_KNOWS))),
+    db.select({ total: count() }).from(knows).where(tagged),
+  ]);
   const ranked = rankWhoKnows(
-    tagged.map((tag) => ({ ...tag, readiness: referralReadiness(tag) })),
+    page.map((row) => ({
+      ...row,
+      id: row.person.id,
+      lastDepthTouchAt: row.person.lastDepthTouchAt,
+      readiness: referralReadiness(row.person),
+    })),
     now,
     account.timezone,
-  ).slice(0, Math.max(0, Math.min(first, MAX_WHO_KNOWS)));
-  const shown = ranked.map((entry) => entry.candidate.id);
-  const rows = shown.length
-    ? await db
-        .select()
-        .from(people)
-        .where(and(eq(people.accountId, accountId), inArray(people.id, shown)))
-    : [];
-  const byId = new Map(rows.map((person) => [person.id, person]));
+  );
   return {
-    rows: ranked.flatMap(({ candidate, daysSince }) => {
-      const person = byId.get(candidate.id);
-      return person
-        ? [
-            {
-              person,
-              strength: candidate.strength,
-              note: candidate.note,
-              learnedOn: candidate.learnedOn,
-              readiness: candidate.readiness,
-              daysSinceDepthTouch: daysSince,
-            },
-          ]
-        : [];
-    }),
-    totalCount: tagged.length,
+    rows: ranked.map(({ candidate, daysSince }) => ({
+      person: candidate.person,
+      strength: candidate.strength,
+      note: candidate.note,
+      learnedOn: candidate.learnedOn,
+      readiness: candidate.readiness,
+      daysSinceDepthTouch: daysSince,
+    })),
+    totalCount: counted?.total ?? 0,
     targetBuyer,
     myOffer: account.myOffer,
   };
