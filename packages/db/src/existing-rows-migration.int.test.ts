@@ -139,7 +139,7 @@ it('reads the week’s list reasons back as the facts they state', async () => {
     expect(
       await lists.query(`
         select anchor_kind, to_char(anchor_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI') as anchor_at,
-          cadence_days, readiness, knows_target_buyer, dormant
+          cadence_days, readiness, knows_strength, dormant
         from weekly_list_items order by position`),
     ).toEqual([
       {
@@ -147,7 +147,7 @@ it('reads the week’s list reasons back as the facts they state', async () => {
         anchor_at: '2026-09-24T00:00',
         cadence_days: 30,
         readiness: 60,
-        knows_target_buyer: true,
+        knows_strength: 'KNOWS_OF',
         dormant: false,
       },
       // 42 days before the list was made.
@@ -156,7 +156,7 @@ it('reads the week’s list reasons back as the facts they state', async () => {
         anchor_at: '2026-10-09T10:00',
         cadence_days: 30,
         readiness: 0,
-        knows_target_buyer: false,
+        knows_strength: null,
         dormant: false,
       },
       {
@@ -164,7 +164,7 @@ it('reads the week’s list reasons back as the facts they state', async () => {
         anchor_at: '2026-08-01T00:00',
         cadence_days: 90,
         readiness: 0,
-        knows_target_buyer: false,
+        knows_strength: null,
         dormant: true,
       },
       // Readiness 20: the account's middle cadence.
@@ -173,7 +173,7 @@ it('reads the week’s list reasons back as the facts they state', async () => {
         anchor_at: '2026-01-24T00:00',
         cadence_days: 60,
         readiness: 20,
-        knows_target_buyer: false,
+        knows_strength: null,
         dormant: true,
       },
     ]);

@@ -778,9 +778,9 @@ describe('with accounts signed up', () => {
             where account_id = ${accountId} limit 1
           ), prompt as (
             insert into prompts (account_id, person_id, due_at, anchor_kind, anchor_at,
-              cadence_days, readiness, knows_target_buyer)
+              cadence_days, readiness)
             values (${accountId}, ${person}, '2026-11-20T00:00:00Z', 'ADDED',
-              '2026-10-21T00:00:00Z', 30, 0, false)
+              '2026-10-21T00:00:00Z', 30, 0)
           ), digest as (
             insert into digest_deliveries (account_id, week_starts_on)
             values (${accountId}, '2026-11-16')
@@ -806,9 +806,9 @@ describe('with accounts signed up', () => {
             select ${accountId}, ${person}, id, 'KNOWS_OF' from buyer
           )
           insert into weekly_list_items (account_id, weekly_list_id, person_id, position,
-            anchor_kind, anchor_at, cadence_days, readiness, knows_target_buyer, dormant)
-          select ${accountId}, id, ${person}, 1, 'ADDED', '2026-10-21T00:00:00Z', 30, 0, false,
-            false from week
+            anchor_kind, anchor_at, cadence_days, readiness, dormant)
+          select ${accountId}, id, ${person}, 1, 'ADDED', '2026-10-21T00:00:00Z', 30, 0, false
+            from week
         `);
       };
 

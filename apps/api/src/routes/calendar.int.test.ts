@@ -400,7 +400,6 @@ const weekListOf = async (
         anchorAt: NOW,
         cadenceDays: 30,
         readiness: 0,
-        knowsTargetBuyer: false,
         dormant: false,
         status: item.status,
       })),

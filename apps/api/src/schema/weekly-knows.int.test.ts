@@ -66,14 +66,13 @@ describe('the weekly list and prompts weigh the strongest knows tag of a working
       .select({
         personId: weeklyListItems.personId,
         knowsStrength: weeklyListItems.knowsStrength,
-        knowsTargetBuyer: weeklyListItems.knowsTargetBuyer,
       })
       .from(weeklyListItems)
       .where(eq(weeklyListItems.accountId, accountId));
     expect(stored).toEqual(
       expect.arrayContaining([
-        { personId: introducer.id, knowsStrength: 'CAN_INTRODUCE', knowsTargetBuyer: true },
-        { personId: knowsOf.id, knowsStrength: 'KNOWS_OF', knowsTargetBuyer: true },
+        { personId: introducer.id, knowsStrength: 'CAN_INTRODUCE' },
+        { personId: knowsOf.id, knowsStrength: 'KNOWS_OF' },
       ]),
     );
 
@@ -82,16 +81,15 @@ describe('the weekly list and prompts weigh the strongest knows tag of a working
       .select({
         personId: prompts.personId,
         knowsStrength: prompts.knowsStrength,
-        knowsTargetBuyer: prompts.knowsTargetBuyer,
       })
       .from(prompts)
       .where(eq(prompts.accountId, accountId));
     expect(raised).toHaveLength(3);
     expect(raised).toEqual(
       expect.arrayContaining([
-        { personId: introducer.id, knowsStrength: 'CAN_INTRODUCE', knowsTargetBuyer: true },
-        { personId: knowsOf.id, knowsStrength: 'KNOWS_OF', knowsTargetBuyer: true },
-        { personId: archivedOnly.id, knowsStrength: null, knowsTargetBuyer: false },
+        { personId: introducer.id, knowsStrength: 'CAN_INTRODUCE' },
+        { personId: knowsOf.id, knowsStrength: 'KNOWS_OF' },
+        { personId: archivedOnly.id, knowsStrength: null },
       ]),
     );
   });

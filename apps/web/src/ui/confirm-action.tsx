@@ -6,6 +6,7 @@ import { useEffect, useId, useRef, useState } from 'react';
  */
 export const ConfirmAction = ({
   label,
+  accessibleName,
   question,
   confirmLabel,
   pendingLabel,
@@ -13,6 +14,8 @@ export const ConfirmAction = ({
   onConfirm,
 }: {
   label: string;
+  /** The button's name when its short label needs context (say, which tag it removes). */
+  accessibleName?: string;
   question: string;
   confirmLabel: string;
   pendingLabel: string;
@@ -41,6 +44,7 @@ export const ConfirmAction = ({
         ref={triggerRef}
         type="button"
         className="secondary button-small"
+        aria-label={accessibleName}
         onClick={() => setAsking(true)}
       >
         {label}

@@ -36,7 +36,6 @@ export const reasonFactColumns = () => ({
   anchorAt: timestamp('anchor_at', { withTimezone: true }).notNull(),
   cadenceDays: integer('cadence_days').notNull(),
   readiness: integer('readiness').notNull(),
-  knowsTargetBuyer: boolean('knows_target_buyer').notNull(),
   /** The strongest knows tag the person had to a target buyer profile then; null: none. */
   knowsStrength: text('knows_strength').$type<KnowsStrength>(),
 });

@@ -24,8 +24,6 @@ export type ReasonFacts = {
   anchorAt: Date;
   cadenceDays: number;
   readiness: number;
-  /** Whether they could reach a target buyer; kept beside the strength until it is dropped. */
-  knowsTargetBuyer: boolean;
   knowsStrength: KnowsStrength | null;
 };
 
@@ -34,7 +32,6 @@ export const reasonFacts = (source: ReasonSource): ReasonFacts => ({
   anchorAt: cadenceAnchor(source.lastDepthTouchAt, source.createdAt),
   cadenceDays: source.cadence.idealDays,
   readiness: source.readiness,
-  knowsTargetBuyer: source.knowsStrength !== null,
   knowsStrength: source.knowsStrength,
 });
 

@@ -21,7 +21,6 @@ describe('prompts', () => {
       anchorAt: new Date('2026-10-01T09:00:00Z'),
       cadenceDays: 30,
       readiness: 60,
-      knowsTargetBuyer: true,
       knowsStrength: 'WORKS_WITH',
     });
     expect(
@@ -35,7 +34,6 @@ describe('prompts', () => {
     ).toMatchObject({
       anchorKind: 'ADDED',
       anchorAt: new Date('2026-01-01T09:00:00Z'),
-      knowsTargetBuyer: false,
       knowsStrength: null,
     });
   });
@@ -50,7 +48,6 @@ describe('prompts', () => {
           ...facts,
           anchorKind: 'ADDED',
           readiness: 0,
-          knowsTargetBuyer: false,
           knowsStrength: null,
           closedAt: null,
         },

@@ -23,7 +23,7 @@ describe('referralTotals', () => {
       { direction: 'GIVEN', status: 'PROPOSAL', value: money('1234567.89', 'EUR') },
       { direction: 'GIVEN', status: 'LOST', value: null },
     ]);
-    expect(totals.value).toEqual([money('2469135.79'), money('1234567.89', 'EUR')]);
+    expect(totals.value).toEqual([money('1234567.89', 'EUR'), money('2469135.79')]);
     expect(totals.won).toEqual([money('2469135.79')]);
   });
 

@@ -107,7 +107,7 @@ describe('adding money', () => {
   it('sums per currency, never mixing them', () => {
     expect(
       sumByCurrency([gbp('1.10'), { amount: '5', currency: 'EUR' }, gbp('2.20'), gbp('-0.30')]),
-    ).toEqual([gbp('3.00'), { amount: '5.00', currency: 'EUR' }]);
+    ).toEqual([{ amount: '5.00', currency: 'EUR' }, gbp('3.00')]);
     expect(sumByCurrency([])).toEqual([]);
   });
 });

@@ -125,7 +125,7 @@ export const addMoney = (a: Money, b: Money): Money => {
   };
 };
 
-/** Totals per currency, in the order each currency first appears. */
+/** Totals per currency, by currency code, so the same amounts always list the same way. */
 export const sumByCurrency = (amounts: readonly Money[]): Money[] => {
   const totals = new Map<string, Money>();
   for (const money of amounts) {
@@ -135,7 +135,7 @@ export const sumByCurrency = (amounts: readonly Money[]): Money[] => {
       total ? addMoney(total, money) : { ...money, amount: canonicalAmount(money.amount) },
     );
   }
-  return [...totals.values()];
+  return [...totals.values()].sort((a, b) => (a.currency < b.currency ? -1 : 1));
 };
 
 /** The money two columns hold (amount and currency, both or neither), or null. */

@@ -202,7 +202,6 @@ describe('weeklyReason', () => {
     anchorAt: new Date('2026-10-01T08:00:00Z'),
     cadenceDays: 30,
     readiness: 60,
-    knowsTargetBuyer: true,
     knowsStrength: 'KNOWS_PERSONALLY',
     dormant: false,
   };
@@ -232,7 +231,6 @@ describe('weeklyReason', () => {
           ...facts,
           anchorKind: 'ADDED',
           dormant: true,
-          knowsTargetBuyer: false,
           knowsStrength: null,
           actedAt: null,
         },
@@ -252,7 +250,6 @@ describe('weeklyReason', () => {
       anchorAt: someone.lastDepthTouchAt,
       cadenceDays: 30,
       readiness: 80,
-      knowsTargetBuyer: true,
       knowsStrength: 'WORKS_WITH',
       dormant: false,
     });

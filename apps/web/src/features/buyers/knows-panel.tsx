@@ -269,7 +269,9 @@ const TagRow = ({
             Change
           </button>
           <ConfirmAction
-            label={`Remove tag for ${name}`}
+            // Short on screen: a long profile name would not fit a phone's width.
+            label="Remove"
+            accessibleName={`Remove tag for ${name}`}
             question={`Remove the tag for ${name}?`}
             confirmLabel="Remove"
             pendingLabel="Removing…"

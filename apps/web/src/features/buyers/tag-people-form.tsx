@@ -7,6 +7,7 @@ import { request } from '../../lib/request.ts';
 import { useFieldErrors } from '../../lib/use-field-errors.ts';
 import { Field } from '../../ui/field.tsx';
 import { cancelOnEscape, QuickFormActions } from '../../ui/quick-form-actions.tsx';
+import { BUYERS_KEY } from './buyer-mutations.ts';
 import { StrengthSelect, TargetBuyerOptionsQuery } from './knows-panel.tsx';
 import { type KnowsStrength, strengthLabel } from './knows-strengths.ts';
 
@@ -69,8 +70,11 @@ export const TagPeopleForm = ({
     try {
       const result = await tag.mutateAsync();
       if (result.__typename === 'TagPeopleKnowsResult') {
-        // Contact pages show the tags.
-        await queryClient.invalidateQueries({ queryKey: ['person'] });
+        // Contact pages show the tags, and each profile's page who knows it.
+        await Promise.all([
+          queryClient.invalidateQueries({ queryKey: ['person'] }),
+          queryClient.invalidateQueries({ queryKey: BUYERS_KEY }),
+        ]);
         const name = profiles.find((p) => p.id === targetBuyerId)?.name ?? 'the profile';
         const parts = [
           result.added > 0 ? `${people(result.added)} newly tagged` : null,

@@ -144,7 +144,8 @@ export const ReferralCard = ({
             </button>
           ) : null}
           <ConfirmAction
-            label={`Delete referral of ${name}`}
+            label="Delete"
+            accessibleName={`Delete referral of ${name}`}
             question={`Delete the referral of ${name} and its history?`}
             confirmLabel="Delete"
             pendingLabel="Deleting…"
