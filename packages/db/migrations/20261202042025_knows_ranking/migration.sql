@@ -66,6 +66,11 @@ CREATE TRIGGER people_copy_to_knows AFTER UPDATE OF trust, their_understanding, 
 --> statement-breakpoint
 CREATE FUNCTION accounts_zone_to_knows() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  -- Only in the account's own transaction: sign-up, which sets the zone of an account not yet
+  -- in use (so with no tags) before any account is chosen, may not even read the tags.
+  IF tend_current_account() IS DISTINCT FROM NEW.id THEN
+    RETURN NULL;
+  END IF;
   UPDATE knows k SET last_depth_touch_day = local_day_number(p.last_depth_touch_at, NEW.timezone)
   FROM people p
   WHERE k.account_id = NEW.id AND p.account_id = NEW.id AND p.id = k.person_id;
