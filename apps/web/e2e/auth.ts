@@ -47,6 +47,14 @@ export const signUp = async (page: Page, user: Partial<TestUser> = {}): Promise<
   return account;
 };
 
+/** Signs a new account up and starts it with no people, on the (empty) people list. */
+export const signUpEmpty = async (page: Page, user: Partial<TestUser> = {}): Promise<TestUser> => {
+  const account = await signUp(page, user);
+  await page.getByRole('button', { name: 'Start with an empty network' }).click();
+  await expect(page).toHaveURL(/\/people$/);
+  return account;
+};
+
 /** Fills the sign-in form and submits it; the caller checks where that leads. */
 export const signIn = async (page: Page, email: string, password: string): Promise<void> => {
   await page.goto('/sign-in');

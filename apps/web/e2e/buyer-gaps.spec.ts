@@ -1,79 +1,40 @@
 import { expect, type Page, test } from '@playwright/test';
-import { signUp } from './auth.ts';
+import { addPerson, addProfile, gql, setLevel, tag } from './api.ts';
+import { signUpEmpty } from './auth.ts';
+import { expectFitsPhone } from './screen.ts';
 
-/** A GraphQL call as the signed-in user (the page's session cookie, the client's CSRF header). */
-const gql = async <T>(page: Page, query: string, variables: Record<string, unknown>) => {
-  const response = await page.request.post('/graphql', {
-    headers: { 'x-tend-csrf': '1' },
-    data: { query, variables },
-  });
-  expect(response.ok()).toBe(true);
-  return ((await response.json()) as { data: { result: T } }).data.result;
-};
-
-const addPerson = async (
+/** A person at these trust and their-understanding levels, optionally introduced by another. */
+const addPersonWithDepth = async (
   page: Page,
   name: string,
   trust: number,
   theirUnderstanding: number,
   introducedBy?: string,
 ) => {
-  const { id } = await gql<{ id: string }>(
+  const { id } = await addPerson(
     page,
-    'mutation ($input: PersonInput!) { result: createPerson(input: $input) { ... on Person { id } } }',
-    {
-      input: introducedBy ? { name, originKind: 'PERSON', originPersonId: introducedBy } : { name },
-    },
+    introducedBy ? { name, originKind: 'PERSON', originPersonId: introducedBy } : { name },
   );
-  for (const [dimension, level] of [
-    ['trust', trust],
-    ['theirUnderstanding', theirUnderstanding],
-  ] as const) {
-    await gql(
-      page,
-      'mutation ($id: ID!, $input: SetDepthLevelInput!) { result: setDepthLevel(personId: $id, input: $input) { __typename } }',
-      { id, input: { dimension, level } },
-    );
-  }
+  await setLevel(page, id, 'trust', trust);
+  await setLevel(page, id, 'theirUnderstanding', theirUnderstanding);
   return id;
 };
-
-const addProfile = async (page: Page, name: string) =>
-  (
-    await gql<{ id: string }>(
-      page,
-      'mutation ($input: TargetBuyerInput!) { result: createTargetBuyer(input: $input) { ... on TargetBuyer { id } } }',
-      { input: { name } },
-    )
-  ).id;
-
-const tag = (page: Page, personId: string, targetBuyerId: string, strength: string) =>
-  gql(
-    page,
-    'mutation ($input: SetKnowsInput!) { result: setKnows(input: $input) { __typename } }',
-    { input: { personId, targetBuyerId, strength } },
-  );
-
-const fitsTheScreen = async (page: Page) =>
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 
 test('the gap list: what to do per gap, two-step paths, nobody-knows suggestions, the threshold', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 375, height: 800 });
-  await signUp(page);
-  await page.getByRole('button', { name: 'Start with an empty network' }).click();
-  await expect(page).toHaveURL(/\/people$/);
+  await signUpEmpty(page);
 
   // No profiles yet: the gap list says so and points to where they are made.
   await page.goto('/buyers/gaps');
   await expect(page.getByText('No target buyer profiles yet.')).toBeVisible();
 
-  const priya = await addPerson(page, 'Priya Shah', 4, 4);
-  const tom = await addPerson(page, 'Tom Tie', 1, 2, priya);
-  const cfos = await addProfile(page, 'CFOs of B2B firms');
-  const founders = await addProfile(page, 'Fintech founders');
-  const hr = await addProfile(page, 'Heads of HR');
+  const priya = await addPersonWithDepth(page, 'Priya Shah', 4, 4);
+  const tom = await addPersonWithDepth(page, 'Tom Tie', 1, 2, priya);
+  const { id: cfos } = await addProfile(page, 'CFOs of B2B firms');
+  const { id: founders } = await addProfile(page, 'Fintech founders');
+  const { id: hr } = await addProfile(page, 'Heads of HR');
   await tag(page, tom, cfos, 'WORKS_WITH');
   await tag(page, priya, founders, 'KNOWS_OF');
 
@@ -111,7 +72,7 @@ test('the gap list: what to do per gap, two-step paths, nobody-knows suggestions
     hrGap.getByText('Nobody in your network is tagged as knowing such buyers yet.'),
   ).toBeVisible();
   await expect(hrGap).toContainText('Ask Priya Shah, who introduced you to 1 person');
-  await fitsTheScreen(page);
+  await expectFitsPhone(page);
 
   // Raising the threshold past Priya's readiness makes her profile a gap too.
   const threshold = page.getByRole('form', { name: 'Ready threshold' });
@@ -142,5 +103,5 @@ test('the gap list: what to do per gap, two-step paths, nobody-knows suggestions
   });
   await page.goto('/buyers/gaps');
   await expect(page.getByText('Every profile has someone ready to introduce you.')).toBeVisible();
-  await fitsTheScreen(page);
+  await expectFitsPhone(page);
 });

@@ -1,13 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { signUp } from './auth.ts';
+import { signUpEmpty } from './auth.ts';
 
 test('target buyer profiles: empty state, create, edit, archive, restore, reload', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 375, height: 800 });
-  await signUp(page);
-  await page.getByRole('button', { name: 'Start with an empty network' }).click();
-  await expect(page).toHaveURL(/\/people$/);
+  await signUpEmpty(page);
 
   await page
     .getByRole('navigation', { name: 'Main' })

@@ -1,30 +1,12 @@
-import { expect, type Page, test } from '@playwright/test';
-import { signUp } from './auth.ts';
-
-/** A GraphQL call as the signed-in user (the page's session cookie, the client's CSRF header). */
-const gql = async <T>(page: Page, query: string, variables: Record<string, unknown>) => {
-  const response = await page.request.post('/graphql', {
-    headers: { 'x-tend-csrf': '1' },
-    data: { query, variables },
-  });
-  expect(response.ok()).toBe(true);
-  return ((await response.json()) as { data: { result: T } }).data.result;
-};
-
-const addPerson = (page: Page, name: string) =>
-  gql<{ id: string }>(
-    page,
-    'mutation ($input: PersonInput!) { result: createPerson(input: $input) { ... on Person { id } } }',
-    { input: { name } },
-  );
+import { expect, test } from '@playwright/test';
+import { addPerson, addProfile } from './api.ts';
+import { signUpEmpty } from './auth.ts';
 
 test('knows tags: tag two people from the people list, change and remove a tag on the contact page', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 375, height: 800 });
-  await signUp(page);
-  await page.getByRole('button', { name: 'Start with an empty network' }).click();
-  await expect(page).toHaveURL(/\/people$/);
+  await signUpEmpty(page);
 
   // With no profile yet, the contact page points to where profiles are made.
   const ada = await addPerson(page, 'Ada Knows');
@@ -38,11 +20,7 @@ test('knows tags: tag two people from the people list, change and remove a tag o
     '/buyers',
   );
 
-  await gql(
-    page,
-    'mutation ($input: TargetBuyerInput!) { result: createTargetBuyer(input: $input) { __typename } }',
-    { input: { name: 'CFOs of B2B firms' } },
-  );
+  await addProfile(page, 'CFOs of B2B firms');
 
   // Bulk: choose two people, tag them at once, read the summary.
   await page.goto('/people');

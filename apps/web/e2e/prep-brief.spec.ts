@@ -1,19 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { expect, type Page, test } from '@playwright/test';
-import { signUp } from './auth.ts';
+import { expect, test } from '@playwright/test';
+import {
+  addPerson,
+  addProfile,
+  gql,
+  logInteraction,
+  recordReferral,
+  setLevel,
+  setOffer,
+  tag,
+} from './api.ts';
+import { signUpEmpty } from './auth.ts';
 import { DAY_MS, londonDate, londonInput } from './london.ts';
-
-/** A GraphQL call as the signed-in user (the page's session cookie, the client's CSRF header). */
-const gql = async <T>(page: Page, query: string, variables: Record<string, unknown> = {}) => {
-  const response = await page.request.post('/graphql', {
-    headers: { 'x-tend-csrf': '1' },
-    data: { query, variables },
-  });
-  expect(response.ok()).toBe(true);
-  const body = (await response.json()) as { data?: { result: T }; errors?: unknown };
-  expect(body.errors).toBeUndefined();
-  return (body.data as { result: T }).result;
-};
+import { expectFitsPhone } from './screen.ts';
 
 const MY_OFFER = 'Brand strategy for accountancy firms';
 
@@ -22,48 +21,26 @@ test('prep brief: open it from a planned one-to-one, read every section, print i
 }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   const now = Date.now();
-  await signUp(page);
-  await page.getByRole('button', { name: 'Start with an empty network' }).click();
-  await expect(page).toHaveURL(/\/people$/);
+  await signUpEmpty(page);
 
   // Grace: two calls with notes, some trust, a knows tag, and a one-to-one in two days.
   await gql(
     page,
     'mutation { result: updateSettings(input: { timezone: "Europe/London" }) { __typename } }',
   );
-  const grace = await gql<{ id: string }>(
-    page,
-    'mutation { result: createPerson(input: { name: "Grace Hopper", company: "Navy Labs" }) { ... on Person { id } } }',
-  );
+  const grace = await addPerson(page, { name: 'Grace Hopper', company: 'Navy Labs' });
   const logCall = (daysAgo: number, notes: string) =>
-    gql(
-      page,
-      'mutation ($input: LogInteractionInput!) { result: logInteraction(input: $input) { __typename } }',
-      {
-        input: {
-          kind: 'CALL',
-          occurredAt: new Date(now - daysAgo * DAY_MS).toISOString(),
-          notes,
-          personIds: [grace.id],
-        },
-      },
-    );
+    logInteraction(page, {
+      kind: 'CALL',
+      occurredAt: new Date(now - daysAgo * DAY_MS).toISOString(),
+      notes,
+      personIds: [grace.id],
+    });
   await logCall(20, 'Talked about her conference talk');
   await logCall(5, 'She is hiring a CFO next quarter');
-  await gql(
-    page,
-    'mutation ($id: ID!) { result: setDepthLevel(personId: $id, input: { dimension: trust, level: 3 }) { __typename } }',
-    { id: grace.id },
-  );
-  const profile = await gql<{ id: string }>(
-    page,
-    'mutation { result: createTargetBuyer(input: { name: "CFOs of B2B firms" }) { ... on TargetBuyer { id } } }',
-  );
-  await gql(
-    page,
-    'mutation ($input: SetKnowsInput!) { result: setKnows(input: $input) { __typename } }',
-    { input: { personId: grace.id, targetBuyerId: profile.id, strength: 'CAN_INTRODUCE' } },
-  );
+  await setLevel(page, grace.id, 'trust', 3);
+  const profile = await addProfile(page, 'CFOs of B2B firms');
+  await tag(page, grace.id, profile.id, 'CAN_INTRODUCE');
   const startsAt = new Date(now + 2 * DAY_MS);
   startsAt.setUTCHours(9, 30, 0, 0);
   const scheduled = await gql<{ oneToOne: { id: string } }>(
@@ -113,32 +90,19 @@ test('prep brief: open it from a planned one-to-one, read every section, print i
   );
   await expect(section('Referrals')).toContainText('No referrals either way yet.');
   await expect(section('Referrals')).toContainText('No open referrals either way.');
-  // Nothing runs off the side of a phone's screen.
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await expectFitsPhone(page);
 
   // With an offer written and a referral from her, the brief shows both.
-  await gql(
-    page,
-    'mutation ($input: RecordReferralInput!) { result: recordReferral(input: $input) { __typename } }',
-    {
-      input: {
-        direction: 'RECEIVED',
-        personId: grace.id,
-        referredName: 'Ada Lovelace',
-        targetBuyerId: profile.id,
-        referredOn: londonInput.format(now - DAY_MS),
-        value: '1200.00',
-        currency: 'GBP',
-      },
-    },
-  );
-  await gql(
-    page,
-    'mutation ($offer: String!) { result: updateSettings(input: { myOffer: $offer }) { __typename } }',
-    {
-      offer: MY_OFFER,
-    },
-  );
+  await recordReferral(page, {
+    direction: 'RECEIVED',
+    personId: grace.id,
+    referredName: 'Ada Lovelace',
+    targetBuyerId: profile.id,
+    referredOn: londonInput.format(now - DAY_MS),
+    value: '1200.00',
+    currency: 'GBP',
+  });
+  await setOffer(page, MY_OFFER);
   await page.reload();
   await expect(section('What I want them to understand')).toContainText(MY_OFFER);
   const referrals = section('Referrals');

@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
-import { signUp } from './auth.ts';
+import { signUpEmpty } from './auth.ts';
+import { expectFitsPhone } from './screen.ts';
 import { WEEKLY_NOW } from './weekly-clock.ts';
 
 // Run by playwright.weekly.config.ts, against a server whose clock stands at WEEKLY_NOW
@@ -10,10 +11,6 @@ const TOMORROW = '2026-11-24';
 
 const PROFILE = 'CFOs of 50–500 person B2B firms';
 const OFFER = 'I help finance teams close the books in three days.';
-
-/** Nothing runs off the side of a phone's screen. */
-const expectFitsPhone = async (page: Page) =>
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 
 const goTo = (page: Page, link: string) =>
   page
@@ -50,9 +47,7 @@ test('referral network: profile, tag two people, ranked with next steps, ask, re
   await page.setViewportSize({ width: 375, height: 800 });
   // The browser's "today" is the server's.
   await page.clock.setFixedTime(new Date(WEEKLY_NOW));
-  await signUp(page);
-  await page.getByRole('button', { name: 'Start with an empty network' }).click();
-  await expect(page).toHaveURL(/\/people$/);
+  await signUpEmpty(page);
 
   await page.getByTestId('account-menu').click();
   await page.getByRole('link', { name: 'Settings', exact: true }).click();

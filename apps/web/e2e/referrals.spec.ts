@@ -1,30 +1,12 @@
-import { expect, type Page, test } from '@playwright/test';
-import { signUp } from './auth.ts';
-
-/** A GraphQL call as the signed-in user (the page's session cookie, the client's CSRF header). */
-const gql = async <T>(page: Page, query: string, variables: Record<string, unknown>) => {
-  const response = await page.request.post('/graphql', {
-    headers: { 'x-tend-csrf': '1' },
-    data: { query, variables },
-  });
-  expect(response.ok()).toBe(true);
-  return ((await response.json()) as { data: { result: T } }).data.result;
-};
-
-const addPerson = (page: Page, name: string) =>
-  gql<{ id: string }>(
-    page,
-    'mutation ($input: PersonInput!) { result: createPerson(input: $input) { ... on Person { id } } }',
-    { input: { name } },
-  );
+import { expect, test } from '@playwright/test';
+import { addPerson, recordReferral } from './api.ts';
+import { signUpEmpty } from './auth.ts';
 
 test('referrals: record one received, move it to won with a value, see the balance and the totals', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 375, height: 800 });
-  await signUp(page);
-  await page.getByRole('button', { name: 'Start with an empty network' }).click();
-  await expect(page).toHaveURL(/\/people$/);
+  await signUpEmpty(page);
   const ann = await addPerson(page, 'Ann Giver');
   await addPerson(page, 'Dora Referred');
 
@@ -76,23 +58,17 @@ test('referrals: record one received, move it to won with a value, see the balan
 
   // Two small won ones: the totals add to the cent, 0.10 + 0.20 and all.
   for (const value of ['0.10', '0.20']) {
-    await gql(
-      page,
-      'mutation ($input: RecordReferralInput!) { result: recordReferral(input: $input) { __typename } }',
-      {
-        input: {
-          direction: 'RECEIVED',
-          personId: ann.id,
-          referredName: `Small ${value}`,
-          referredOn: new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(
-            Date.now(),
-          ),
-          value,
-          currency: 'GBP',
-          status: 'WON',
-        },
-      },
-    );
+    await recordReferral(page, {
+      direction: 'RECEIVED',
+      personId: ann.id,
+      referredName: `Small ${value}`,
+      referredOn: new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(
+        Date.now(),
+      ),
+      value,
+      currency: 'GBP',
+      status: 'WON',
+    });
   }
   await page.reload();
   await expect(page.getByTestId('won-value')).toHaveText('£1,234,568.19');

@@ -1,37 +1,8 @@
-import { expect, type Page, test } from '@playwright/test';
-import { signUp } from './auth.ts';
+import { expect, test } from '@playwright/test';
+import { addPerson, addProfile, logInteraction, setLevel, setOffer, tag } from './api.ts';
+import { signUpEmpty } from './auth.ts';
 import { DAY_MS } from './london.ts';
-
-/** A GraphQL call as the signed-in user (the page's session cookie, the client's CSRF header). */
-const gql = async <T>(page: Page, query: string, variables: Record<string, unknown> = {}) => {
-  const response = await page.request.post('/graphql', {
-    headers: { 'x-tend-csrf': '1' },
-    data: { query, variables },
-  });
-  expect(response.ok()).toBe(true);
-  return ((await response.json()) as { data: { result: T } }).data.result;
-};
-
-const addPerson = (page: Page, input: { name: string; emails?: string[] }) =>
-  gql<{ id: string }>(
-    page,
-    'mutation ($input: PersonInput!) { result: createPerson(input: $input) { ... on Person { id } } }',
-    { input },
-  );
-
-const tag = (page: Page, personId: string, targetBuyerId: string, strength: string) =>
-  gql(
-    page,
-    'mutation ($input: SetKnowsInput!) { result: setKnows(input: $input) { __typename } }',
-    { input: { personId, targetBuyerId, strength } },
-  );
-
-const setLevel = (page: Page, personId: string, dimension: string, level: number) =>
-  gql(
-    page,
-    'mutation ($id: ID!, $input: SetDepthLevelInput!) { result: setDepthLevel(personId: $id, input: $input) { __typename } }',
-    { id: personId, input: { dimension, level } },
-  );
+import { expectFitsPhone } from './screen.ts';
 
 const OFFER = 'I help finance teams close the books in three days.';
 
@@ -39,19 +10,9 @@ test('who knows a profile: ranked with next steps, an ask for an introduction la
   page,
 }) => {
   await page.setViewportSize({ width: 375, height: 800 });
-  await signUp(page);
-  await page.getByRole('button', { name: 'Start with an empty network' }).click();
-  await expect(page).toHaveURL(/\/people$/);
-  await gql(
-    page,
-    'mutation ($offer: String!) { result: updateSettings(input: { myOffer: $offer }) { __typename } }',
-    { offer: OFFER },
-  );
-  const { id: cfos } = await gql<{ id: string }>(
-    page,
-    'mutation ($input: TargetBuyerInput!) { result: createTargetBuyer(input: $input) { ... on TargetBuyer { id } } }',
-    { input: { name: 'CFOs of B2B firms', roles: ['CFOs'] } },
-  );
+  await signUpEmpty(page);
+  await setOffer(page, OFFER);
+  const { id: cfos } = await addProfile(page, { name: 'CFOs of B2B firms', roles: ['CFOs'] });
 
   // Nobody tagged yet: the section says how to tag people.
   await page.goto(`/buyers/${cfos}`);
@@ -67,17 +28,11 @@ test('who knows a profile: ranked with next steps, an ask for an introduction la
   await tag(page, ada.id, cfos, 'CAN_INTRODUCE');
   await setLevel(page, ada.id, 'trust', 4);
   await setLevel(page, ada.id, 'theirUnderstanding', 2);
-  await gql(
-    page,
-    'mutation ($input: LogInteractionInput!) { result: logInteraction(input: $input) { __typename } }',
-    {
-      input: {
-        kind: 'ONE_TO_ONE',
-        occurredAt: new Date(Date.now() - 2 * DAY_MS).toISOString(),
-        personIds: [ada.id],
-      },
-    },
-  );
+  await logInteraction(page, {
+    kind: 'ONE_TO_ONE',
+    occurredAt: new Date(Date.now() - 2 * DAY_MS).toISOString(),
+    personIds: [ada.id],
+  });
   // Ben only knows of such buyers, and was never met.
   const ben = await addPerson(page, { name: 'Ben Byrne' });
   await tag(page, ben.id, cfos, 'KNOWS_OF');
@@ -94,7 +49,7 @@ test('who knows a profile: ranked with next steps, an ask for an introduction la
   await expect(rows.nth(1)).toContainText('Ben Byrne');
   await expect(rows.nth(1)).toContainText('Next step: Give first.');
   await expect(rows.nth(1).getByTestId('who-knows-last-touch')).toHaveText('No depth touch yet');
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await expectFitsPhone(page);
 
   // Schedule a one-to-one with Ben inline: the invite is offered.
   await rows.nth(1).getByRole('button', { name: 'Schedule a one-to-one with Ben Byrne' }).click();

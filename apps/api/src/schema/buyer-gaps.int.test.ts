@@ -26,14 +26,8 @@ const GAPS = /* GraphQL */ `
     }
   }
 `;
-const CREATE_BUYER = /* GraphQL */ `
-  mutation ($input: TargetBuyerInput!) {
-    result: createTargetBuyer(input: $input) { ... on TargetBuyer { id } }
-  }`;
 const ARCHIVE_BUYER = /* GraphQL */ `
   mutation ($id: ID!) { result: archiveTargetBuyer(id: $id) { __typename } }`;
-const SET_KNOWS = /* GraphQL */ `
-  mutation ($input: SetKnowsInput!) { result: setKnows(input: $input) { __typename } }`;
 const UPDATE_SETTINGS = /* GraphQL */ `
   mutation ($input: AccountSettingsInput!) {
     result: updateSettings(input: $input) {
@@ -83,8 +77,7 @@ afterAll(() => api.close());
 const network = async () => {
   const accountId = await api.createAccount();
   const me = clientFor(api, accountId);
-  const call = async <T>(query: string, variables: Record<string, unknown> = {}) =>
-    dataOf(await api.gql<{ result: T }>(accountId, query, variables)).result;
+  const { call, addProfile: profile, tag } = me;
   const person = async (
     name: string,
     trust: number,
@@ -100,10 +93,6 @@ const network = async () => {
     );
     return id;
   };
-  const profile = async (name: string) =>
-    (await call<{ id: string }>(CREATE_BUYER, { input: { name } })).id;
-  const tag = (personId: string, targetBuyerId: string, strength: string) =>
-    call(SET_KNOWS, { input: { personId, targetBuyerId, strength } });
   const gaps = async () => dataOf(await api.gql<{ buyerGaps: Gaps }>(accountId, GAPS)).buyerGaps;
   const setThreshold = (readyThreshold: unknown) =>
     call<{ __typename: string; readyThreshold?: number }>(UPDATE_SETTINGS, {

@@ -14,10 +14,6 @@ const ERRORS = `... on ValidationError { message issues { field message } }
 const KNOWS =
   'person { id name } targetBuyer { id name archivedAt } strength note learnedOn updatedAt';
 
-const CREATE_BUYER = /* GraphQL */ `
-  mutation ($input: TargetBuyerInput!) {
-    result: createTargetBuyer(input: $input) { ... on TargetBuyer { id } ${ERRORS} }
-  }`;
 const ARCHIVE_BUYER = /* GraphQL */ `
   mutation ($id: ID!) { result: archiveTargetBuyer(id: $id) { __typename } }`;
 const SET_KNOWS = /* GraphQL */ `
@@ -61,9 +57,6 @@ const call = async <T = Record<string, unknown>>(
 ) =>
   dataOf(await api.gql<{ result: T & { __typename: string } }>(account, query, variables)).result;
 
-const createBuyer = async (account: string, name: string) =>
-  (await call<{ id: string }>(account, CREATE_BUYER, { input: { name } })).id;
-
 const knowsOf = async (personId: string) =>
   (await call<{ knows: KnowsView[] }>(accountId, PERSON_KNOWS, { id: personId })).knows;
 
@@ -83,7 +76,7 @@ describe('setKnows and removeKnows', () => {
     // An account of its own, so the other tests' counts stay theirs.
     const own = await api.createAccount();
     const priya = await clientFor(api, own).addPerson('Priya Shah');
-    const cfos = await createBuyer(own, 'CFOs of 50–500 person B2B firms');
+    const cfos = await clientFor(api, own).addProfile('CFOs of 50–500 person B2B firms');
     for (const strength of KNOWS_STRENGTHS) {
       const tag = await call<KnowsView>(own, SET_KNOWS, {
         input: { personId: priya.id, targetBuyerId: cfos, strength },
@@ -94,7 +87,7 @@ describe('setKnows and removeKnows', () => {
 
   it('adds a tag, changes it, and removes it', async () => {
     const priya = await me.addPerson('Priya Shah');
-    const cfos = await createBuyer(accountId, 'CFOs of 50–500 person B2B firms');
+    const cfos = await me.addProfile('CFOs of 50–500 person B2B firms');
 
     const added = await call<KnowsView>(accountId, SET_KNOWS, {
       input: {
@@ -142,7 +135,7 @@ describe('setKnows and removeKnows', () => {
 
   it('refuses bad input at its field and writes nothing', async () => {
     const sam = await me.addPerson('Sam Field');
-    const buyer = await createBuyer(accountId, 'Heads of HR');
+    const buyer = await me.addProfile('Heads of HR');
     const base = { personId: sam.id, targetBuyerId: buyer, strength: 'WORKS_WITH' };
     const cases: [Record<string, unknown>, string, string][] = [
       [
@@ -170,7 +163,7 @@ describe('setKnows and removeKnows', () => {
   it('keeps an archived profile’s tags, shown as archived, and takes no new ones', async () => {
     const ana = await me.addPerson('Ana Archive');
     const ben = await me.addPerson('Ben Archive');
-    const buyer = await createBuyer(accountId, 'Founders in fintech');
+    const buyer = await me.addProfile('Founders in fintech');
     await call(accountId, SET_KNOWS, {
       input: { personId: ana.id, targetBuyerId: buyer, strength: 'KNOWS_OF' },
     });
@@ -193,12 +186,12 @@ describe('setKnows and removeKnows', () => {
   it('answers NOT_FOUND for another account’s person or profile, and changes nothing', async () => {
     const other = await api.createAccount({ name: 'Other' });
     const theirs = await clientFor(api, other).addPerson('Their Person');
-    const theirBuyer = await createBuyer(other, 'Their buyers');
+    const theirBuyer = await clientFor(api, other).addProfile('Their buyers');
     await call(other, SET_KNOWS, {
       input: { personId: theirs.id, targetBuyerId: theirBuyer, strength: 'WORKS_WITH' },
     });
     const mine = await me.addPerson('My Person');
-    const myBuyer = await createBuyer(accountId, 'My buyers');
+    const myBuyer = await me.addProfile('My buyers');
 
     expect(
       await call(accountId, SET_KNOWS, {
@@ -231,7 +224,7 @@ describe('tagPeopleKnows', () => {
     for (const name of ['Bulk One', 'Bulk Two', 'Bulk Three'])
       ids.push((await me.addPerson(name)).id);
     const [one, two, three] = ids as [string, string, string];
-    const buyer = await createBuyer(accountId, 'Bulk buyers');
+    const buyer = await me.addProfile('Bulk buyers');
     await call(accountId, SET_KNOWS, {
       input: { personId: one, targetBuyerId: buyer, strength: 'KNOWS_OF', note: 'Own note' },
     });
@@ -267,7 +260,7 @@ describe('tagPeopleKnows', () => {
 
   it('writes nothing when one id is wrong, and names every wrong one', async () => {
     const kept = await me.addPerson('Kept Untagged');
-    const buyer = await createBuyer(accountId, 'All or nothing');
+    const buyer = await me.addProfile('All or nothing');
     const stranger = randomUUID();
     const result = await call(accountId, TAG_PEOPLE, {
       input: {
@@ -285,7 +278,7 @@ describe('tagPeopleKnows', () => {
 
   it('refuses bad input at its field and writes nothing', async () => {
     const kept = await me.addPerson('Kept Valid');
-    const buyer = await createBuyer(accountId, 'Validated buyers');
+    const buyer = await me.addProfile('Validated buyers');
     const result = await call(accountId, TAG_PEOPLE, {
       input: {
         personIds: [kept.id],

@@ -113,8 +113,7 @@ afterAll(() => api.close());
 const freshAccount = async () => {
   const accountId = await createLongLivedAccount(api);
   const me = clientFor(api, accountId);
-  const call = async <T>(query: string, variables: Record<string, unknown>) =>
-    dataOf(await api.gql<{ result: T }>(accountId, query, variables)).result;
+  const { call } = me;
   const schedule = async (personId: string, startsAt: string) => {
     const result = await call<{ __typename: string; oneToOne?: { id: string }; message?: string }>(
       SCHEDULE,

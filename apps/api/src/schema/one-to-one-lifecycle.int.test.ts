@@ -122,8 +122,7 @@ const freshAccount = async () => {
   const accountId = await createLongLivedAccount(api);
   const me = clientFor(api, accountId);
   const loop = loopClientFor(api, accountId);
-  const call = async <T>(query: string, variables: Record<string, unknown>) =>
-    dataOf(await api.gql<{ result: T }>(accountId, query, variables)).result;
+  const { call } = me;
   const schedule = async (personId: string, input: Record<string, unknown>) => {
     const result = await call<PlanResult>(SCHEDULE, { personId, input });
     if (result.__typename !== 'ScheduleOneToOnePayload') throw new Error(result.message);

@@ -66,10 +66,6 @@ const PEOPLE = /* GraphQL */ `
       totalCount nodes { name } pageInfo { hasNextPage endCursor }
     }
   }`;
-const CREATE_BUYER = /* GraphQL */ `
-  mutation ($input: TargetBuyerInput!) {
-    result: createTargetBuyer(input: $input) { ... on TargetBuyer { id } }
-  }`;
 
 type Money = { amount: string; currency: string };
 type ReferralView = {
@@ -156,7 +152,7 @@ beforeAll(async () => {
   me = clientFor(api, accountId);
   ann = await me.addPerson('Ann Giver');
   ben = await me.addPerson('Ben Partner');
-  cfos = (await call<{ id: string }>(accountId, CREATE_BUYER, { input: { name: 'CFOs' } })).id;
+  cfos = await me.addProfile('CFOs');
 });
 beforeEach(() => api.setNow(NOW));
 afterAll(() => api.close());
@@ -229,9 +225,7 @@ describe('recording a referral', () => {
   it('answers another account’s (or an unknown) id as not found, and writes nothing', async () => {
     const other = await api.createAccount({ name: 'Other' });
     const stranger = await clientFor(api, other).addPerson('Stranger');
-    const theirBuyer = (
-      await call<{ id: string }>(other, CREATE_BUYER, { input: { name: 'Theirs' } })
-    ).id;
+    const theirBuyer = await clientFor(api, other).addProfile('Theirs');
     const theirs = await record(
       { direction: 'RECEIVED', personId: stranger.id, referredName: 'X', referredOn: '2026-11-01' },
       other,

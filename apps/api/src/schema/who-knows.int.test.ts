@@ -13,12 +13,6 @@ const OFFER = 'I help finance teams close the books in three days.';
 
 const ERRORS = `... on ValidationError { message issues { field message } }
   ... on NotFoundError { message }`;
-const CREATE_BUYER = /* GraphQL */ `
-  mutation ($input: TargetBuyerInput!) {
-    result: createTargetBuyer(input: $input) { ... on TargetBuyer { id } ${ERRORS} }
-  }`;
-const SET_KNOWS = /* GraphQL */ `
-  mutation ($input: SetKnowsInput!) { result: setKnows(input: $input) { __typename } }`;
 const SETTINGS = /* GraphQL */ `
   mutation ($input: AccountSettingsInput!) { result: updateSettings(input: $input) { __typename } }`;
 const WHO_KNOWS = /* GraphQL */ `
@@ -91,12 +85,6 @@ const call = async <T = Record<string, unknown>>(
 ) =>
   dataOf(await api.gql<{ result: T & { __typename: string } }>(account, query, variables)).result;
 
-const createBuyer = async (account: string, input: Record<string, unknown>) =>
-  (await call<{ id: string }>(account, CREATE_BUYER, { input })).id;
-
-const tag = (account: string, personId: string, targetBuyerId: string, strength: string) =>
-  call(account, SET_KNOWS, { input: { personId, targetBuyerId, strength } });
-
 const whoKnows = async (id: string, first?: number) =>
   (await call<{ whoKnows: WhoKnows }>(accountId, WHO_KNOWS, { id, first })).whoKnows;
 
@@ -108,18 +96,18 @@ beforeAll(async () => {
   accountId = await api.createAccount();
   me = clientFor(api, accountId);
   await call(accountId, SETTINGS, { input: { myOffer: OFFER } });
-  cfos = await createBuyer(accountId, {
+  cfos = await me.addProfile({
     name: 'CFOs of mid-size B2B firms',
     roles: ['CFOs'],
     industries: ['software'],
     companySizeMin: 50,
     companySizeMax: 500,
   });
-  const founders = await createBuyer(accountId, { name: 'Founders' });
+  const founders = await me.addProfile('Founders');
 
   // Ada can introduce, trusts me (4) more than she understands my business (2); met on Tuesday.
   ada = await me.addPerson({ name: 'Ada Lovelace', emails: ['ada@example.com'] });
-  await tag(accountId, ada.id, cfos, 'CAN_INTRODUCE');
+  await me.tag(ada.id, cfos, 'CAN_INTRODUCE');
   unwrap(await me.setDepthLevel(ada.id, { dimension: 'trust', level: 4 }));
   unwrap(await me.setDepthLevel(ada.id, { dimension: 'theirUnderstanding', level: 2 }));
   unwrap(
@@ -131,12 +119,12 @@ beforeAll(async () => {
   );
   // Ben only knows of such buyers, trusts me little (1), and was never met one-to-one.
   ben = await me.addPerson('Ben Byrne');
-  await tag(accountId, ben.id, cfos, 'KNOWS_OF');
+  await me.tag(ben.id, cfos, 'KNOWS_OF');
   unwrap(await me.setDepthLevel(ben.id, { dimension: 'trust', level: 1 }));
   unwrap(await me.setDepthLevel(ben.id, { dimension: 'theirUnderstanding', level: 3 }));
   // Eve knows some personally, not ready (0), but a call this morning.
   eve = await me.addPerson('Eve Evans');
-  await tag(accountId, eve.id, cfos, 'KNOWS_PERSONALLY');
+  await me.tag(eve.id, cfos, 'KNOWS_PERSONALLY');
   unwrap(
     await me.logInteraction({
       kind: 'CALL',
@@ -146,11 +134,11 @@ beforeAll(async () => {
   );
   // Cy would rank first but is archived; Dee knows only the other profile.
   const cy = await me.addPerson('Cy Archived');
-  await tag(accountId, cy.id, cfos, 'CAN_INTRODUCE');
+  await me.tag(cy.id, cfos, 'CAN_INTRODUCE');
   unwrap(await me.setDepthLevel(cy.id, { dimension: 'trust', level: 5 }));
   unwrap(await me.archivePerson(cy.id));
   const dee = await me.addPerson('Dee Elsewhere');
-  await tag(accountId, dee.id, founders, 'CAN_INTRODUCE');
+  await me.tag(dee.id, founders, 'CAN_INTRODUCE');
 });
 beforeEach(() => api.setNow(NOW));
 afterAll(() => api.close());
@@ -215,7 +203,7 @@ describe('TargetBuyer.whoKnows', () => {
 
   it('is not found for another account’s profile', async () => {
     const other = await api.createAccount();
-    const theirs = await createBuyer(other, { name: 'Their CFOs' });
+    const theirs = await clientFor(api, other).addProfile('Their CFOs');
     expect(await call(accountId, WHO_KNOWS, { id: theirs })).toEqual({
       __typename: 'NotFoundError',
       message: `No target buyer profile with id ${theirs}`,
@@ -271,7 +259,7 @@ describe('askForIntroduction', () => {
   it('gives a field error for a bad message, and not found for another account’s ids, writing nothing', async () => {
     const before = await asksOf(accountId);
     const other = await api.createAccount();
-    const theirs = await createBuyer(other, { name: 'Their CFOs' });
+    const theirs = await clientFor(api, other).addProfile('Their CFOs');
     const theirPerson = await clientFor(api, other).addPerson('Their Person');
     const cases: [Record<string, unknown>, unknown][] = [
       [

@@ -177,6 +177,16 @@ export const LOG_INTERACTION = /* GraphQL */ `
   ${INTERACTION_FIELDS}
 `;
 
+const CREATE_TARGET_BUYER = /* GraphQL */ `
+  mutation($input: TargetBuyerInput!) {
+    result: createTargetBuyer(input: $input) { __typename ... on TargetBuyer { id } ${ERROR_FIELDS} }
+  }
+`;
+
+const SET_KNOWS = /* GraphQL */ `
+  mutation($input: SetKnowsInput!) { result: setKnows(input: $input) { __typename ${ERROR_FIELDS} } }
+`;
+
 export const PERSON = /* GraphQL */ `
   query($id: ID!) {
     result: person(id: $id) { __typename ...PersonFields ... on NotFoundError { message } }
@@ -283,6 +293,7 @@ export const clientFor = (api: TestApi, accountId: string) => {
     dataOf(await api.gql<{ result: T }>(accountId, query, variables)).result;
   const createPerson = (input: PersonInput) => call<PersonResult>(CREATE_PERSON, { input });
   return {
+    call,
     createPerson,
     addPerson: async (input: PersonInput | string) =>
       unwrap(await createPerson(typeof input === 'string' ? { name: input } : input)),
@@ -301,6 +312,18 @@ export const clientFor = (api: TestApi, accountId: string) => {
     ) => call<PersonResult>(SET_DEPTH_LEVEL, { personId, input }),
     logInteraction: (input: LogInteractionInput) =>
       call<InteractionResult>(LOG_INTERACTION, { input }),
+    /** Creates a target buyer profile (by name, or with more fields) and answers its id. */
+    addProfile: async (input: string | ({ name: string } & Record<string, unknown>)) => {
+      const result = await call<{ __typename: string; id?: string; message?: string }>(
+        CREATE_TARGET_BUYER,
+        { input: typeof input === 'string' ? { name: input } : input },
+      );
+      if (!result.id) throw new Error(`${result.__typename}: ${result.message}`);
+      return result.id;
+    },
+    /** Tags a person as knowing a target buyer profile. */
+    tag: (personId: string, targetBuyerId: string, strength: string) =>
+      call<{ __typename: string }>(SET_KNOWS, { input: { personId, targetBuyerId, strength } }),
     person: (id: string) => call<PersonView | NotFoundErrorResult>(PERSON, { id }),
     snapshot: (id: string) => call<PersonSnapshot | NotFoundErrorResult>(PERSON_SNAPSHOT, { id }),
     timeline: async (id: string, page: { first?: number; after?: string | null } = {}) => {

@@ -58,14 +58,20 @@ export const issuesOutside = (
 export const errorText = (error: unknown): string =>
   error instanceof Error ? error.message : String(error);
 
+type Failure = { __typename: string; message: string; issues?: readonly Issue[] };
+type FormFeedback = {
+  showErrors: (byField: FieldErrors) => void;
+  setFormError: (message: string) => void;
+};
+
 /**
  * A mutation's error result shown on its form: validation issues next to their inputs (the
  * rest as one form-level line), any other error as the form's message.
  */
 export const showFailure = (
-  result: { __typename: string; message: string; issues?: readonly Issue[] },
+  result: Failure,
   shownFields: ReadonlySet<string>,
-  form: { showErrors: (byField: FieldErrors) => void; setFormError: (message: string) => void },
+  form: FormFeedback,
 ) => {
   if (result.__typename === 'ValidationError') {
     form.showErrors(fieldErrorsOf(result));
@@ -74,4 +80,31 @@ export const showFailure = (
     return;
   }
   form.setFormError(result.message);
+};
+
+/**
+ * Sends a form's mutation and, when it answers the saved thing (`saved`), runs `onSaved`; a
+ * refusal is shown on the form, as is a request (or an `onSaved`) that fails.
+ */
+export const submitMutation = async <
+  Result extends { __typename: string },
+  Saved extends Result['__typename'],
+>(
+  send: () => Promise<Result>,
+  saved: Saved,
+  onSaved: (result: Extract<Result, { __typename: Saved }>) => unknown,
+  shownFields: ReadonlySet<string>,
+  form: FormFeedback,
+): Promise<void> => {
+  try {
+    const result = await send();
+    if (result.__typename === saved) {
+      await onSaved(result as Extract<Result, { __typename: Saved }>);
+      return;
+    }
+    // Whatever is not the saved thing is one of the mutation's error results.
+    showFailure(result as unknown as Failure, shownFields, form);
+  } catch (error) {
+    form.setFormError(errorText(error));
+  }
 };

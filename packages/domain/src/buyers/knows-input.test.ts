@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type FieldIssue, ValidationError } from '../shared/domain-error.ts';
+import { issuesOf } from '../shared/issues-of.ts';
 import {
   KNOWS_STRENGTHS,
   localDateIn,
@@ -13,16 +13,6 @@ import {
 // 23:30 on 1 March in London is already 2 March in Auckland.
 const clock = { now: new Date('2026-03-01T23:30:00Z'), timezone: 'Europe/London' };
 const auckland = { ...clock, timezone: 'Pacific/Auckland' };
-
-const issuesOf = (run: () => unknown): FieldIssue[] => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ValidationError) return error.issues;
-    throw error;
-  }
-  throw new Error('Expected a ValidationError, but the input was accepted');
-};
 
 const valid = { personId: 'p', targetBuyerId: 'b', strength: 'WORKS_WITH' };
 

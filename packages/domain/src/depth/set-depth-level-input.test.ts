@@ -1,18 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type FieldIssue, ValidationError } from '../shared/domain-error.ts';
+import { ValidationError } from '../shared/domain-error.ts';
+import { issuesOf } from '../shared/issues-of.ts';
 import { DEPTH_DIMENSIONS, MAX_LEVEL, MIN_LEVEL } from './levels.ts';
 import { MAX_DEPTH_NOTE_LENGTH, parseSetDepthLevelInput } from './set-depth-level-input.ts';
-
-const issuesOf = (run: () => unknown): FieldIssue[] => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ValidationError) return error.issues;
-    throw error;
-  }
-  throw new Error('Expected a ValidationError, but the input was accepted');
-};
 
 const pathsOf = (input: unknown): string[][] =>
   issuesOf(() => parseSetDepthLevelInput(input)).map((issue) => issue.path);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type FieldIssue, ValidationError } from '../shared/domain-error.ts';
+import { ValidationError } from '../shared/domain-error.ts';
+import { issuesOf } from '../shared/issues-of.ts';
 import { MALFORMED_TEXT_MESSAGE } from '../shared/text-rules.ts';
 import {
   MAX_LIST_ITEMS,
@@ -12,16 +13,6 @@ import {
   parseCreatePersonInput,
   parseUpdatePersonInput,
 } from './person-input.ts';
-
-const issuesOf = (run: () => unknown): FieldIssue[] => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ValidationError) return error.issues;
-    throw error;
-  }
-  throw new Error('Expected a ValidationError, but the input was accepted');
-};
 
 const createPaths = (input: unknown): string[][] =>
   issuesOf(() => parseCreatePersonInput(input)).map((issue) => issue.path);

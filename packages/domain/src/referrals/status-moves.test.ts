@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type FieldIssue, ValidationError } from '../shared/domain-error.ts';
+import { issuesOf } from '../shared/issues-of.ts';
 import { REFERRAL_STATUSES } from './referral-input.ts';
 import {
   checkStatusMove,
@@ -14,16 +14,6 @@ import {
 const clock = { now: new Date('2026-03-01T12:00:00Z'), timezone: 'Europe/London' };
 const standing = { status: 'MET' as const, referredOn: '2026-01-10', lastChangedOn: '2026-02-01' };
 const status = fc.constantFrom(...REFERRAL_STATUSES);
-
-const issuesOf = (run: () => unknown): FieldIssue[] => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ValidationError) return error.issues;
-    throw error;
-  }
-  throw new Error('Expected a ValidationError');
-};
 
 describe('isForwardMove', () => {
   it('follows the pipeline, skipping stages, and any open stage may be lost', () => {

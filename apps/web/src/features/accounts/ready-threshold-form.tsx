@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { errorText, showFailure } from '../../lib/field-errors.ts';
+import { submitMutation } from '../../lib/field-errors.ts';
 import { useFieldErrors } from '../../lib/use-field-errors.ts';
 import { Field } from '../../ui/field.tsx';
 import { FormError } from '../../ui/form-error.tsx';
@@ -30,19 +30,18 @@ export const ReadyThresholdForm = ({ threshold }: { threshold: number }) => {
       showErrors({ readyThreshold: 'Enter a whole number' });
       return;
     }
-    try {
-      const result = await save.mutateAsync({ readyThreshold: value });
-      if (result.__typename === 'Account') {
+    await submitMutation(
+      () => save.mutateAsync({ readyThreshold: value }),
+      'Account',
+      (result) => {
         setErrors({});
         setDraft(String(result.readyThreshold));
         setSaved(true);
-        await queryClient.invalidateQueries({ queryKey: BUYERS_KEY });
-        return;
-      }
-      showFailure(result, FIELDS, { showErrors, setFormError });
-    } catch (error) {
-      setFormError(errorText(error));
-    }
+        return queryClient.invalidateQueries({ queryKey: BUYERS_KEY });
+      },
+      FIELDS,
+      { showErrors, setFormError },
+    );
   };
 
   return (

@@ -1,5 +1,5 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { errorText, MutationErrorFields, showFailure } from '../../lib/field-errors.ts';
+import { MutationErrorFields, submitMutation } from '../../lib/field-errors.ts';
 import { graphql } from '../../lib/graphql.ts';
 import { request } from '../../lib/request.ts';
 import { useFieldErrors } from '../../lib/use-field-errors.ts';
@@ -80,22 +80,19 @@ export const IntroductionAskForm = ({
     event.preventDefault();
     setFormError(null);
     setPending(true);
-    try {
-      const result = (
-        await request(AskForIntroductionMutation, {
-          input: { personId, targetBuyerId, message },
-        })
-      ).askForIntroduction;
-      if (result.__typename === 'IntroductionAsk') {
-        await onRecorded();
-        return;
-      }
-      showFailure(result, SHOWN_FIELDS, { showErrors, setFormError });
-    } catch (error) {
-      setFormError(errorText(error));
-    } finally {
-      setPending(false);
-    }
+    await submitMutation(
+      async () =>
+        (
+          await request(AskForIntroductionMutation, {
+            input: { personId, targetBuyerId, message },
+          })
+        ).askForIntroduction,
+      'IntroductionAsk',
+      onRecorded,
+      SHOWN_FIELDS,
+      { showErrors, setFormError },
+    );
+    setPending(false);
   };
 
   return (

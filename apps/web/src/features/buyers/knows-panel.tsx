@@ -1,13 +1,14 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { type ComponentProps, type FormEvent, useId, useState } from 'react';
-import { errorText, MutationErrorFields, showFailure } from '../../lib/field-errors.ts';
+import { errorText, MutationErrorFields, submitMutation } from '../../lib/field-errors.ts';
 import { type FragmentOf, graphql, type ResultOf, readFragment } from '../../lib/graphql.ts';
 import { request } from '../../lib/request.ts';
 import { useFieldErrors } from '../../lib/use-field-errors.ts';
 import { ConfirmAction } from '../../ui/confirm-action.tsx';
 import { formatCalendarDate, todayInputValue } from '../../ui/dates.ts';
 import { Field } from '../../ui/field.tsx';
+import { FormError } from '../../ui/form-error.tsx';
 import { cancelOnEscape, QuickFormActions } from '../../ui/quick-form-actions.tsx';
 import {
   KNOWS_STRENGTHS,
@@ -135,17 +136,16 @@ const TagForm = ({
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setFormError(null);
-    try {
-      const result = await save.mutateAsync();
-      if (result.__typename === 'Knows') {
+    await submitMutation(
+      () => save.mutateAsync(),
+      'Knows',
+      () => {
         const name = options.find((o) => o.id === targetBuyerId)?.name ?? tag?.targetBuyer.name;
-        await onDone(tag ? `Tag for ${name} changed.` : `Tagged as knowing ${name}.`);
-        return;
-      }
-      showFailure(result, SHOWN_FIELDS, { showErrors, setFormError });
-    } catch (error) {
-      setFormError(errorText(error));
-    }
+        return onDone(tag ? `Tag for ${name} changed.` : `Tagged as knowing ${name}.`);
+      },
+      SHOWN_FIELDS,
+      { showErrors, setFormError },
+    );
   };
   return (
     <form
@@ -156,11 +156,7 @@ const TagForm = ({
       onSubmit={onSubmit}
       onKeyDown={cancelOnEscape(save.isPending, onCancel)}
     >
-      {formError ? (
-        <p className="form-error" role="alert">
-          {formError}
-        </p>
-      ) : null}
+      <FormError message={formError} />
       {tag ? null : (
         <Field label="Profile" error={errors.targetBuyerId}>
           <select value={targetBuyerId} onChange={(e) => setTargetBuyerId(e.target.value)}>
@@ -242,11 +238,7 @@ const TagRow = ({
         ) : null}
         {tag.note ? <p className="knows-note">{tag.note}</p> : null}
       </div>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       {editing ? (
         <TagForm
           personId={personId}

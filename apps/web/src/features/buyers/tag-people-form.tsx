@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
-import { errorText, MutationErrorFields, showFailure } from '../../lib/field-errors.ts';
+import { errorText, MutationErrorFields, submitMutation } from '../../lib/field-errors.ts';
 import { graphql } from '../../lib/graphql.ts';
 import { request } from '../../lib/request.ts';
 import { useFieldErrors } from '../../lib/use-field-errors.ts';
@@ -67,9 +67,10 @@ export const TagPeopleForm = ({
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setFormError(null);
-    try {
-      const result = await tag.mutateAsync();
-      if (result.__typename === 'TagPeopleKnowsResult') {
+    await submitMutation(
+      () => tag.mutateAsync(),
+      'TagPeopleKnowsResult',
+      async (result) => {
         // Contact pages show the tags, and each profile's page who knows it.
         await Promise.all([
           queryClient.invalidateQueries({ queryKey: ['person'] }),
@@ -83,12 +84,10 @@ export const TagPeopleForm = ({
             : null,
         ].filter(Boolean);
         onDone(`Tagged ${people(personIds.length)} as knowing ${name}: ${parts.join('; ')}.`);
-        return;
-      }
-      showFailure(result, SHOWN_FIELDS, { showErrors, setFormError });
-    } catch (error) {
-      setFormError(errorText(error));
-    }
+      },
+      SHOWN_FIELDS,
+      { showErrors, setFormError },
+    );
   };
 
   if (options.isPending) return <p className="muted">Loading profiles…</p>;

@@ -1,4 +1,4 @@
-import { type Ref, useMemo, useState } from 'react';
+import { type Ref, useState } from 'react';
 import type { FieldErrors } from '../../lib/field-errors.ts';
 import { useFieldErrors } from '../../lib/use-field-errors.ts';
 import {
@@ -8,7 +8,8 @@ import {
   todayInputValue,
 } from '../../ui/dates.ts';
 import { Field } from '../../ui/field.tsx';
-import { amountIssue, currencyOptions, defaultCurrency, type Money } from '../../ui/money.ts';
+import { amountIssue, defaultCurrency, type Money } from '../../ui/money.ts';
+import { MoneyFields } from '../../ui/money-fields.tsx';
 import { INTERACTION_KINDS, type InteractionKind, isInteractionKind } from './interaction-kinds.ts';
 
 const MAX_DURATION_MINUTES = 24 * 60;
@@ -151,33 +152,18 @@ export const DateField = ({ draft, errors, edit }: FieldProps) => (
 );
 
 /** What a touch cost, and in which currency (the browser's own by default). */
-export const CostField = ({ draft, errors, edit }: FieldProps) => {
-  const currencies = useMemo(currencyOptions, []);
-  return (
-    <div className="grid-2 form-grid">
-      <Field label="Cost" hint="optional, such as 12.30" error={errors['cost.amount']}>
-        <input
-          inputMode="decimal"
-          autoComplete="off"
-          value={draft.cost}
-          onChange={(event) => edit('cost', { cost: event.target.value })}
-        />
-      </Field>
-      <Field label="Currency" error={errors['cost.currency']}>
-        <select
-          value={draft.currency}
-          onChange={(event) => edit('cost', { currency: event.target.value })}
-        >
-          {currencies.map((currency) => (
-            <option key={currency.code} value={currency.code}>
-              {currency.label}
-            </option>
-          ))}
-        </select>
-      </Field>
-    </div>
-  );
-};
+export const CostField = ({ draft, errors, edit }: FieldProps) => (
+  <MoneyFields
+    label="Cost"
+    hint="optional, such as 12.30"
+    amount={draft.cost}
+    currency={draft.currency}
+    amountError={errors['cost.amount']}
+    currencyError={errors['cost.currency']}
+    onAmountChange={(cost) => edit('cost', { cost })}
+    onCurrencyChange={(currency) => edit('cost', { currency })}
+  />
+);
 
 /** The full set: kind and date side by side, then duration, cost and notes. */
 export const TouchFields = ({

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { errorText, MutationErrorFields, showFailure } from '../../lib/field-errors.ts';
+import { MutationErrorFields, submitMutation } from '../../lib/field-errors.ts';
 import { graphql } from '../../lib/graphql.ts';
 import { request } from '../../lib/request.ts';
 import { useFieldErrors } from '../../lib/use-field-errors.ts';
@@ -65,17 +65,14 @@ export const CompleteForm = ({
       showErrors({ durationMinutes: 'Duration must be whole minutes, from 1 to 1440' });
       return;
     }
-    try {
-      const result = await complete.mutateAsync({
-        notes: notes.trim() || null,
-        durationMinutes: minutes,
-      });
-      if (result.__typename !== 'CompleteOneToOnePayload') {
-        showFailure(result, FORM_FIELDS, { showErrors, setFormError });
-      }
-    } catch (error) {
-      setFormError(errorText(error));
-    }
+    // Once done, the mutation itself closes the form (`onCompleted`).
+    await submitMutation(
+      () => complete.mutateAsync({ notes: notes.trim() || null, durationMinutes: minutes }),
+      'CompleteOneToOnePayload',
+      () => {},
+      FORM_FIELDS,
+      { showErrors, setFormError },
+    );
   };
 
   return (

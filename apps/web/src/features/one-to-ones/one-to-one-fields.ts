@@ -1,7 +1,22 @@
 import { graphql, type ResultOf } from '../../lib/graphql.ts';
 
+/** What to learn about them and what to tell them, as planned for a one-to-one. */
+export const AgendaFieldsFragment = graphql(`
+  fragment AgendaFields on OneToOneAgenda @_unmask {
+    learn {
+      goals
+      accomplishments
+      interests
+      networks
+      skills
+    }
+    tell
+  }
+`);
+
 /** What every view of a one-to-one shows and acts on. */
-export const OneToOneFieldsFragment = graphql(`
+export const OneToOneFieldsFragment = graphql(
+  `
   fragment OneToOneFields on OneToOne @_unmask {
     id
     startsAt
@@ -13,14 +28,7 @@ export const OneToOneFieldsFragment = graphql(`
     sequence
     agendaText
     agenda {
-      learn {
-        goals
-        accomplishments
-        interests
-        networks
-        skills
-      }
-      tell
+      ...AgendaFields
     }
     inviteUrl
     googleCalendarUrl
@@ -30,7 +38,9 @@ export const OneToOneFieldsFragment = graphql(`
       name
     }
   }
-`);
+`,
+  [AgendaFieldsFragment],
+);
 
 export type OneToOneView = ResultOf<typeof OneToOneFieldsFragment>;
 export type Agenda = OneToOneView['agenda'];

@@ -1,22 +1,16 @@
 import { type FragmentOf, graphql, type ResultOf, readFragment } from '../../lib/graphql.ts';
 import { formatCalendarDate } from '../../ui/dates.ts';
 import { formatMoney, type Money } from '../../ui/money.ts';
+import { statusLabel } from '../referrals/referral-labels.ts';
+import { ReferralBalanceFieldsFragment } from '../referrals/referral-queries.ts';
 import { BriefSection } from './prep-brief-sections.tsx';
 
-export const BriefReferralsFragment = graphql(`
+export const BriefReferralsFragment = graphql(
+  `
   fragment BriefReferrals on Person {
     id
     referralBalance {
-      givenCount
-      receivedCount
-      givenWon {
-        amount
-        currency
-      }
-      receivedWon {
-        amount
-        currency
-      }
+      ...ReferralBalanceFields
     }
     openReferrals {
       id
@@ -38,17 +32,11 @@ export const BriefReferralsFragment = graphql(`
       referredOn
     }
   }
-`);
+`,
+  [ReferralBalanceFieldsFragment],
+);
 
 type OpenReferral = ResultOf<typeof BriefReferralsFragment>['openReferrals'][number];
-
-const STATUS_LABELS: Record<OpenReferral['status'], string> = {
-  INTRODUCED: 'Introduced',
-  MET: 'Met',
-  PROPOSAL: 'Proposal',
-  WON: 'Won',
-  LOST: 'Lost',
-};
 
 /** Who referred whom, seen from the person the brief is about (giver, receiver or referred). */
 const whoToWhom = (referral: OpenReferral, personId: string): string => {
@@ -101,7 +89,7 @@ export const BriefReferrals = ({
             <li key={referral.id}>
               <p className="prep-brief-item-head">{whoToWhom(referral, person.id)}</p>
               <p>
-                {STATUS_LABELS[referral.status]} · {formatCalendarDate(referral.referredOn)}
+                {statusLabel(referral.status)} · {formatCalendarDate(referral.referredOn)}
                 {referral.targetBuyer ? ` · ${referral.targetBuyer.name}` : null}
                 {referral.value ? ` · ${formatMoney(referral.value)}` : null}
               </p>

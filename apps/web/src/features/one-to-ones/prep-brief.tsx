@@ -4,7 +4,7 @@ import { graphql, type ResultOf } from '../../lib/graphql.ts';
 import { request } from '../../lib/request.ts';
 import { QueryState } from '../../ui/query-state.tsx';
 import { useAccountSettings } from '../accounts/account-settings.ts';
-import { type Agenda, LEARN_FIELDS } from './one-to-one-fields.ts';
+import { type Agenda, AgendaFieldsFragment, LEARN_FIELDS } from './one-to-one-fields.ts';
 import { BriefReferrals, BriefReferralsFragment } from './prep-brief-referrals.tsx';
 import {
   BriefBuyers,
@@ -37,14 +37,7 @@ const PrepBriefQuery = graphql(
         place
         videoLink
         agenda {
-          learn {
-            goals
-            accomplishments
-            interests
-            networks
-            skills
-          }
-          tell
+          ...AgendaFields
         }
         person {
           id
@@ -62,6 +55,7 @@ const PrepBriefQuery = graphql(
   }
 `,
   [
+    AgendaFieldsFragment,
     BriefTouchesFragment,
     BriefLastOneToOneFragment,
     BriefDepthFragment,

@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
-import { errorText, MutationErrorFields, showFailure } from '../../lib/field-errors.ts';
+import { MutationErrorFields, submitMutation } from '../../lib/field-errors.ts';
 import { graphql, type ResultOf } from '../../lib/graphql.ts';
 import { request } from '../../lib/request.ts';
 import { useFieldErrors } from '../../lib/use-field-errors.ts';
@@ -208,20 +208,20 @@ export const ScheduleForm = ({
       });
       return;
     }
-    try {
-      const result = await save.mutateAsync({
-        startsAt,
-        durationMinutes: Number(draft.duration),
-        place: draft.place.trim() || null,
-        videoLink: draft.videoLink.trim() || null,
-        agenda: draft.agenda,
-      });
-      if (result.__typename !== 'ScheduleOneToOnePayload') {
-        showFailure(result, FORM_FIELDS, { showErrors, setFormError });
-      }
-    } catch (error) {
-      setFormError(errorText(error));
-    }
+    await submitMutation(
+      () =>
+        save.mutateAsync({
+          startsAt,
+          durationMinutes: Number(draft.duration),
+          place: draft.place.trim() || null,
+          videoLink: draft.videoLink.trim() || null,
+          agenda: draft.agenda,
+        }),
+      'ScheduleOneToOnePayload',
+      () => {},
+      FORM_FIELDS,
+      { showErrors, setFormError },
+    );
   };
 
   const title = existing

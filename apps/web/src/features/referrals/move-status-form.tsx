@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { errorText, showFailure } from '../../lib/field-errors.ts';
+import { submitMutation } from '../../lib/field-errors.ts';
 import { request } from '../../lib/request.ts';
 import { useFieldErrors } from '../../lib/use-field-errors.ts';
 import { todayInputValue } from '../../ui/dates.ts';
@@ -61,16 +61,13 @@ export const MoveStatusForm = ({
       showErrors({ reopen: 'Tick the box to confirm the referral is reopened' });
       return;
     }
-    try {
-      const result = await move.mutateAsync();
-      if (result.__typename === 'Referral') {
-        await onDone(`Moved to ${statusLabel(status).toLowerCase()}.`);
-        return;
-      }
-      showFailure(result, SHOWN_FIELDS, { showErrors, setFormError });
-    } catch (error) {
-      setFormError(errorText(error));
-    }
+    await submitMutation(
+      () => move.mutateAsync(),
+      'Referral',
+      () => onDone(`Moved to ${statusLabel(status).toLowerCase()}.`),
+      SHOWN_FIELDS,
+      { showErrors, setFormError },
+    );
   };
 
   return (

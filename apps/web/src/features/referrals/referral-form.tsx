@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useMemo, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { request } from '../../lib/request.ts';
 import { useSaveForm } from '../../lib/use-save-form.ts';
 import { todayInputValue } from '../../ui/dates.ts';
 import { Field } from '../../ui/field.tsx';
 import { FormError } from '../../ui/form-error.tsx';
-import { amountIssue, currencyOptions, defaultCurrency } from '../../ui/money.ts';
+import { amountIssue, defaultCurrency } from '../../ui/money.ts';
+import { MoneyFields } from '../../ui/money-fields.tsx';
 import { cancelOnEscape, QuickFormActions } from '../../ui/quick-form-actions.tsx';
 import { TargetBuyerOptionsQuery } from '../buyers/knows-panel.tsx';
 import { PersonPicker, type PickedPerson } from '../people/person-picker.tsx';
@@ -76,7 +77,6 @@ export const ReferralForm = ({
   onCancel: () => void;
 }) => {
   const [draft, setDraft] = useState<Draft>(() => draftOf(referral, person));
-  const currencies = useMemo(currencyOptions, []);
   const profiles = useQuery({
     queryKey: ['target-buyer-options'],
     queryFn: () => request(TargetBuyerOptionsQuery),
@@ -242,28 +242,16 @@ export const ReferralForm = ({
           />
         </Field>
       </div>
-      <div className="grid-2 form-grid">
-        <Field label="Value" hint="optional, such as 1250.00" error={errors.value}>
-          <input
-            inputMode="decimal"
-            autoComplete="off"
-            value={draft.value}
-            onChange={(event) => edit('value', { value: event.target.value })}
-          />
-        </Field>
-        <Field label="Currency" error={errors.currency}>
-          <select
-            value={draft.currency}
-            onChange={(event) => edit('currency', { currency: event.target.value })}
-          >
-            {currencies.map((currency) => (
-              <option key={currency.code} value={currency.code}>
-                {currency.label}
-              </option>
-            ))}
-          </select>
-        </Field>
-      </div>
+      <MoneyFields
+        label="Value"
+        hint="optional, such as 1250.00"
+        amount={draft.value}
+        currency={draft.currency}
+        amountError={errors.value}
+        currencyError={errors.currency}
+        onAmountChange={(value) => edit('value', { value })}
+        onCurrencyChange={(currency) => edit('currency', { currency })}
+      />
       <Field label="Notes" hint="(optional)" error={errors.notes} limit={MAX_NOTES_LENGTH}>
         <textarea
           rows={2}

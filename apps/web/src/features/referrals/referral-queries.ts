@@ -65,7 +65,24 @@ export const ReferralsQuery = graphql(
   [ReferralFieldsFragment],
 );
 
-export const ReferralBalanceQuery = graphql(`
+/** How many referrals went each way with a person, and what the won ones were worth. */
+export const ReferralBalanceFieldsFragment = graphql(`
+  fragment ReferralBalanceFields on ReferralBalance @_unmask {
+    givenCount
+    receivedCount
+    givenWon {
+      amount
+      currency
+    }
+    receivedWon {
+      amount
+      currency
+    }
+  }
+`);
+
+export const ReferralBalanceQuery = graphql(
+  `
   query ReferralBalance($id: ID!) {
     person(id: $id) {
       __typename
@@ -73,21 +90,14 @@ export const ReferralBalanceQuery = graphql(`
         id
         name
         referralBalance {
-          givenCount
-          receivedCount
-          givenWon {
-            amount
-            currency
-          }
-          receivedWon {
-            amount
-            currency
-          }
+          ...ReferralBalanceFields
         }
       }
     }
   }
-`);
+`,
+  [ReferralBalanceFieldsFragment],
+);
 
 export const RecordReferralMutation = graphql(
   `
