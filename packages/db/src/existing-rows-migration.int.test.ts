@@ -181,3 +181,34 @@ it('reads the week’s list reasons back as the facts they state', async () => {
     await lists.close();
   }
 });
+
+it('moves a group’s yearly fee to the fee with its period', async () => {
+  const groups = await openDatabase();
+  const before = mkdtempSync(join(tmpdir(), 'tend-migrations-'));
+  try {
+    for (const folder of readdirSync(MIGRATIONS_FOLDER).filter(
+      (name) => name < '20261202052453_group_costs',
+    )) {
+      cpSync(join(MIGRATIONS_FOLDER, folder), join(before, folder), { recursive: true });
+    }
+    await groups.migrate(before);
+    const account = '00000000-0000-4000-8000-000000000031';
+    await groups.run(`
+      insert into accounts (id, name) values ('${account}', 'Groups');
+      insert into groups (account_id, name, fee_per_year) values
+        ('${account}', 'Breakfast', 1400.5), ('${account}', 'Free', null);
+    `);
+
+    await groups.migrate(MIGRATIONS_FOLDER);
+
+    expect(
+      await groups.query('select name, fee::text as fee, fee_period from groups order by name'),
+    ).toEqual([
+      { name: 'Breakfast', fee: '1400.50', fee_period: 'YEAR' },
+      { name: 'Free', fee: null, fee_period: 'YEAR' },
+    ]);
+  } finally {
+    await groups.close();
+    rmSync(before, { recursive: true, force: true });
+  }
+});

@@ -29,6 +29,10 @@ export const relations = defineRelations(schema, (r) => ({
   groups: {
     memberships: r.many.groupMemberships({ from: r.groups.id, to: r.groupMemberships.groupId }),
     meetings: r.many.groupMeetings({ from: r.groups.id, to: r.groupMeetings.groupId }),
+    enjoymentRatings: r.many.groupEnjoymentRatings({
+      from: r.groups.id,
+      to: r.groupEnjoymentRatings.groupId,
+    }),
   },
   groupMemberships: {
     group: r.one.groups({ from: r.groupMemberships.groupId, to: r.groups.id, optional: false }),

@@ -1,6 +1,7 @@
 export * from './accounts/index.ts';
 export * from './buyers/index.ts';
 export * from './depth/index.ts';
+export * from './groups/index.ts';
 export * from './interactions/index.ts';
 export * from './one-to-ones/index.ts';
 export * from './people/index.ts';

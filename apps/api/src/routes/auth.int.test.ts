@@ -776,6 +776,10 @@ describe('with accounts signed up', () => {
             insert into group_meetings (account_id, group_id, held_at)
             select ${accountId}, id, '2026-11-18T07:00:00Z' from groups
             where account_id = ${accountId} limit 1
+          ), enjoyment as (
+            insert into group_enjoyment_ratings (account_id, group_id, rated_on, rating)
+            select ${accountId}, id, '2026-11-18', 4 from groups
+            where account_id = ${accountId} limit 1
           ), prompt as (
             insert into prompts (account_id, person_id, due_at, anchor_kind, anchor_at,
               cadence_days, readiness)

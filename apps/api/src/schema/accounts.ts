@@ -6,6 +6,7 @@ import { updateSettings } from '../use-cases/accounts/update-settings.ts';
 import { builder } from './builder.ts';
 import { InteractionKindEnum } from './enums.ts';
 import { MUTATION_ERRORS } from './errors.ts';
+import { Money, moneyOf } from './money.ts';
 import { scopeOf } from './scope.ts';
 
 export const Account = builder.drizzleObject('accounts', {
@@ -23,6 +24,15 @@ export const Account = builder.drizzleObject('accounts', {
     readyThreshold: t.exposeInt('readyThreshold', {
       description:
         'Readiness (0–100) from which someone counts as ready to introduce you, for the gap list.',
+    }),
+    currency: t.exposeString('currency', {
+      description: 'ISO 4217 code of the account’s own money, such as GBP: its hourly rate’s.',
+    }),
+    hourlyRate: t.field({
+      type: Money,
+      nullable: true,
+      description: 'What an hour of my time is worth; turns hours spent into money.',
+      resolve: (account) => moneyOf(account.hourlyRate, account.currency),
     }),
     mailConfigured: t.boolean({
       description:
@@ -75,6 +85,11 @@ const AccountSettingsInput = builder.inputType('AccountSettingsInput', {
     cadenceOuterDays: t.field({ type: 'Number', required: false }),
     depthTouchKinds: t.field({ type: [InteractionKindEnum], required: false }),
     readyThreshold: t.field({ type: 'Number', required: false }),
+    currency: t.string({ required: false, description: 'ISO 4217 code, such as GBP.' }),
+    hourlyRate: t.string({
+      required: false,
+      description: 'An amount in the account currency, such as "60.00"; empty clears it.',
+    }),
   }),
 });
 

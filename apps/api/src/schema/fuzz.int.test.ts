@@ -767,6 +767,10 @@ it('found mutations to fuzz, and no unhandled rejection happened', () => {
       'moveReferralStatus',
       'deleteReferral',
       'thankForReferral',
+      'createGroup',
+      'updateGroup',
+      'deleteGroup',
+      'rateGroupEnjoyment',
     ]),
   );
   expect(rejections).toEqual([]);

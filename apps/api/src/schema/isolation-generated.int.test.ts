@@ -67,6 +67,10 @@ const EXPECTED_TODAY = [
   'moveReferralStatus',
   'deleteReferral',
   'thankForReferral',
+  'group',
+  'updateGroup',
+  'deleteGroup',
+  'rateGroupEnjoyment',
 ];
 
 const probeSelection: SelectionOptions = {
@@ -144,6 +148,13 @@ beforeAll(async () => {
   await a.finishOnboarding('DEMO');
   const [group] = await a.groups();
   if (!group) throw new Error('The demo data has no group');
+  // A enjoys it: a rating of A's on the group.
+  const rated = await api.gql<{ result: { __typename: string } }>(
+    accountA,
+    'mutation ($input: GroupEnjoymentInput!) { result: rateGroupEnjoyment(input: $input) { __typename } }',
+    { input: { groupId: group.id, rating: 4, ratedOn: '2026-11-10', note: 'Enjoyment note of A' } },
+  );
+  expect(rated.data?.result.__typename).toBe('Group');
   const priya = await a.addPerson({
     name: 'Priya Isolated',
     emails: ['priya@isolated.example'],
@@ -382,6 +393,7 @@ describe('the schema walker', () => {
       'introduction_asks',
       'referrals',
       'referral_status_changes',
+      'group_enjoyment_ratings',
     ]) {
       expect(kinds, kind).toContain(kind);
     }

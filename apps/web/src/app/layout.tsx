@@ -38,6 +38,9 @@ export const Layout = () => {
               <Link to="/referrals" activeProps={{ 'aria-current': 'page' }}>
                 Referrals
               </Link>
+              <Link to="/groups" activeProps={{ 'aria-current': 'page' }}>
+                Groups
+              </Link>
               <Link to="/people/new" className="button button-small">
                 Add person
               </Link>

@@ -193,6 +193,18 @@ const referralsRoute = createRoute({
   ),
 });
 
+const groupsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/groups',
+  component: lazyRouteComponent(() => import('../features/groups/groups-page.tsx'), 'GroupsPage'),
+});
+
+export const groupRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/groups/$groupId',
+  component: lazyRouteComponent(() => import('../features/groups/group-page.tsx'), 'GroupPage'),
+});
+
 const upcomingRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/one-to-ones',
@@ -226,6 +238,8 @@ export const router = createRouter({
     buyerRoute,
     upcomingRoute,
     referralsRoute,
+    groupsRoute,
+    groupRoute,
     prepBriefRoute,
   ]),
   context: { queryClient },

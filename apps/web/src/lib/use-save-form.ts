@@ -27,6 +27,20 @@ export const splitEntries = (text: string): string[] =>
  * `save` does what follows a success before it resolves, so the button stays held until then;
  * `explain` may reword the issues first (naming the bad entry of a list).
  */
+/**
+ * The number fields whose typed text is no number at all (NaN), with the message each gets:
+ * such text cannot be sent as a number, so it is refused at its field before sending.
+ */
+export const notNumberErrors = <Input>(
+  input: Input,
+  keys: readonly (keyof Input & string)[],
+): Record<string, string> | null => {
+  const bad = keys.filter((key) => Number.isNaN(input[key]));
+  return bad.length > 0
+    ? Object.fromEntries(bad.map((key) => [key, 'Enter a whole number']))
+    : null;
+};
+
 export const useSaveForm = <Input, Saved extends string>(
   save: (input: Input) => Promise<SaveResult<Saved>>,
   saved: Saved,

@@ -285,7 +285,10 @@ const DEMO_GROUPS = {
   breakfast: {
     name: 'Thursday Breakfast Club',
     kind: 'REFERRAL_CLUB' as const,
-    feePerYear: '1400.00',
+    fee: '1400.00',
+    feePeriod: 'YEAR' as const,
+    onePerProfession: true,
+    travelCost: '6.50',
     meetingCadenceDays: 7,
     costPerMeeting: '12.00',
     prepMinutes: 20,
@@ -296,7 +299,10 @@ const DEMO_GROUPS = {
   chamber: {
     name: 'Riverside Chamber of Commerce',
     kind: 'CHAMBER' as const,
-    feePerYear: '450.00',
+    fee: '37.50',
+    feePeriod: 'MONTH' as const,
+    onePerProfession: false,
+    travelCost: '4.00',
     meetingCadenceDays: 30,
     costPerMeeting: '25.00',
     prepMinutes: 10,

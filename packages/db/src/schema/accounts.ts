@@ -25,7 +25,8 @@ export const accounts = pgTable(
     timezone: text('timezone').notNull().default('UTC'),
     /** 0 = Sunday … 6 = Saturday. */
     weekStart: smallint('week_start').notNull().default(1),
-    hourlyRate: numeric('hourly_rate', { precision: 12, scale: 2 }),
+    /** What an hour of my time is worth, in the account currency; turns group hours into money. */
+    hourlyRate: numeric('hourly_rate', { precision: 12, scale: 2, mode: 'string' }),
     currency: text('currency').notNull().default('GBP'),
     cadenceInnerDays: integer('cadence_inner_days').notNull().default(30),
     cadenceMiddleDays: integer('cadence_middle_days').notNull().default(60),
@@ -50,6 +51,8 @@ export const accounts = pgTable(
     check('accounts_week_start_range', sql`${t.weekStart} between 0 and 6`),
     check('accounts_weekly_list_size_range', sql`${t.weeklyListSize} between 1 and 50`),
     check('accounts_ready_threshold_range', sql`${t.readyThreshold} between 0 and 100`),
+    check('accounts_hourly_rate_non_negative', sql`${t.hourlyRate} >= 0`),
+    check('accounts_currency_iso', sql`${t.currency} ~ '^[A-Z]{3}$'`),
   ],
 );
 

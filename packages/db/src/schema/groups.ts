@@ -1,5 +1,7 @@
+import type { FeePeriod, GroupKind } from '@tend/domain';
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   check,
   date,
   index,
@@ -12,17 +14,8 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { accountId, createdAt, id, isDemo, sameAccountReference } from './columns.ts';
+import { accountId, createdAt, id, isDemo, sameAccountReference, updatedAt } from './columns.ts';
 import { people } from './people.ts';
-
-export const GROUP_KINDS = [
-  'REFERRAL_CLUB',
-  'CHAMBER',
-  'ONLINE_COMMUNITY',
-  'MASTERMIND',
-  'ASSOCIATION',
-  'OTHER',
-] as const;
 
 export const groups = pgTable(
   'groups',
@@ -30,11 +23,17 @@ export const groups = pgTable(
     id: id(),
     accountId: accountId(),
     name: text('name').notNull(),
-    kind: text('kind').$type<(typeof GROUP_KINDS)[number]>().notNull().default('OTHER'),
-    feePerYear: numeric('fee_per_year', { precision: 12, scale: 2 }),
+    kind: text('kind').$type<GroupKind>().notNull().default('OTHER'),
+    /** Only one member per profession (a referral club's rule). */
+    onePerProfession: boolean('one_per_profession').notNull().default(false),
+    // Money: exact decimals, all in the group's ISO 4217 currency.
+    fee: numeric('fee', { precision: 12, scale: 2, mode: 'string' }),
+    feePeriod: text('fee_period').$type<FeePeriod>().notNull().default('YEAR'),
     currency: text('currency').notNull().default('GBP'),
     meetingCadenceDays: integer('meeting_cadence_days'),
-    costPerMeeting: numeric('cost_per_meeting', { precision: 12, scale: 2 }),
+    /** The usual spend at a meeting (meal, room). */
+    costPerMeeting: numeric('cost_per_meeting', { precision: 12, scale: 2, mode: 'string' }),
+    travelCost: numeric('travel_cost', { precision: 12, scale: 2, mode: 'string' }),
     prepMinutes: integer('prep_minutes').notNull().default(0),
     travelMinutes: integer('travel_minutes').notNull().default(0),
     meetingMinutes: integer('meeting_minutes').notNull().default(0),
@@ -43,6 +42,7 @@ export const groups = pgTable(
     leftOn: date('left_on'),
     isDemo: isDemo(),
     createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     unique('groups_account_id_id_unique').on(t.accountId, t.id),
@@ -51,6 +51,19 @@ export const groups = pgTable(
       'groups_kind',
       sql`${t.kind} in ('REFERRAL_CLUB','CHAMBER','ONLINE_COMMUNITY','MASTERMIND','ASSOCIATION','OTHER')`,
     ),
+    check('groups_fee_period', sql`${t.feePeriod} in ('YEAR','MONTH')`),
+    check('groups_currency', sql`${t.currency} ~ '^[A-Z]{3}$'`),
+    check(
+      'groups_amounts_non_negative',
+      // A check that comes out null passes, so a missing amount is fine.
+      sql`${t.fee} >= 0 and ${t.costPerMeeting} >= 0 and ${t.travelCost} >= 0`,
+    ),
+    check(
+      'groups_minutes_range',
+      sql`${t.prepMinutes} between 0 and 1440 and ${t.travelMinutes} between 0 and 1440 and ${t.meetingMinutes} between 0 and 1440 and ${t.chatMinutes} between 0 and 1440`,
+    ),
+    check('groups_cadence_range', sql`${t.meetingCadenceDays} between 1 and 366`),
+    check('groups_left_after_joined', sql`${t.leftOn} >= ${t.joinedOn}`),
   ],
 );
 
@@ -94,5 +107,27 @@ export const groupMeetings = pgTable(
       groups.id,
     ]),
     index('group_meetings_account_group_idx').on(t.accountId, t.groupId, t.heldAt),
+  ],
+);
+
+/** How much I enjoy a group, dated so it can change; the latest rating is the current one. */
+export const groupEnjoymentRatings = pgTable(
+  'group_enjoyment_ratings',
+  {
+    id: id(),
+    accountId: accountId(),
+    groupId: uuid('group_id').notNull(),
+    ratedOn: date('rated_on').notNull(),
+    rating: integer('rating').notNull(),
+    note: text('note'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    sameAccountReference('group_enjoyment_ratings_group_fk', [t.accountId, t.groupId], () => [
+      groups.accountId,
+      groups.id,
+    ]),
+    index('group_enjoyment_ratings_account_group_idx').on(t.accountId, t.groupId, t.ratedOn),
+    check('group_enjoyment_ratings_rating_range', sql`${t.rating} between 1 and 5`),
   ],
 );

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { MAX_READY_THRESHOLD, MIN_READY_THRESHOLD } from '../buyers/gaps.ts';
 import { cadenceDaysSchema } from '../interactions/cadence-input.ts';
 import { INTERACTION_KINDS } from '../interactions/kinds.ts';
+import { invalid } from '../shared/domain-error.ts';
+import { currencySchema, moneySchema } from '../shared/money.ts';
 import { parseInput } from '../shared/parse-input.ts';
 import { multiLineText, singleLineText } from '../shared/text-rules.ts';
 import { isTimeZone } from '../shared/time-zone.ts';
@@ -36,6 +38,12 @@ const settingsSchema = z
       .int('Enter a whole number')
       .min(MIN_READY_THRESHOLD, `At least ${MIN_READY_THRESHOLD}`)
       .max(MAX_READY_THRESHOLD, `At most ${MAX_READY_THRESHOLD}`),
+    currency: currencySchema,
+    /** What an hour of my time is worth, in the account currency; empty: not set. */
+    hourlyRate: z
+      .string({ error: 'Hourly rate must be an amount, such as 60.00' })
+      .nullish()
+      .transform((value) => (value === undefined ? undefined : value?.trim() || null)),
   })
   .partial()
   .superRefine((value, ctx) => {
@@ -62,13 +70,27 @@ export type StoredCadenceDays = Required<
   Pick<AccountSettingsInput, 'cadenceInnerDays' | 'cadenceMiddleDays' | 'cadenceOuterDays'>
 >;
 
+/** The settings stored before the change, which the fields sent are checked against. */
+export type StoredSettings = StoredCadenceDays & { currency: string };
+
+/** The hourly rate, checked as money in the currency it will be in (sent, else stored). */
+const checkHourlyRate = (amount: string, currency: string) => {
+  const parsed = moneySchema({ label: 'Hourly rate' }).safeParse({ amount, currency });
+  if (parsed.success) return parsed.data.amount;
+  throw invalid(
+    parsed.error.issues
+      .filter((issue) => issue.path[0] === 'amount')
+      .map((issue) => ({ path: ['hourlyRate'], message: issue.message })),
+  );
+};
+
 /**
  * Only the fields sent change; each is checked on its own. With the stored cadences, the tiers
  * sent are also checked against the ones not sent, so the tiers stay in order after the change.
  */
 export const parseAccountSettingsInput = (
   input: unknown,
-  stored?: StoredCadenceDays,
+  stored?: StoredSettings,
 ): AccountSettingsInput => {
   const parsed = Object.fromEntries(
     Object.entries(parseInput(settingsSchema, input)).filter(([, value]) => value !== undefined),
@@ -80,6 +102,11 @@ export const parseAccountSettingsInput = (
       cadenceOuterDays = stored.cadenceOuterDays,
     } = parsed;
     parseInput(settingsSchema, { cadenceInnerDays, cadenceMiddleDays, cadenceOuterDays });
+  }
+  if (typeof parsed.hourlyRate === 'string') {
+    // Without stored settings (a check of the fields alone) the places are those of the default GBP.
+    const currency = parsed.currency ?? stored?.currency ?? 'GBP';
+    return { ...parsed, hourlyRate: checkHourlyRate(parsed.hourlyRate, currency) };
   }
   return parsed;
 };

@@ -14,8 +14,8 @@ export const updateSettings = async ({ db, accountId, now }: Scope, rawInput: un
     // Locked, so two partial updates cannot together put the cadence tiers out of order. Not
     // FOR UPDATE: that also blocks the foreign-key checks of a touch being logged, which holds
     // its people's rows that the rescheduling below waits for, a deadlock.
-    await tx
-      .select({ id: accounts.id })
+    const [stored] = await tx
+      .select({ currency: accounts.currency })
       .from(accounts)
       .where(eq(accounts.id, accountId))
       .for('no key update');
@@ -24,6 +24,7 @@ export const updateSettings = async ({ db, accountId, now }: Scope, rawInput: un
       cadenceInnerDays: before.cadenceDefaults.INNER,
       cadenceMiddleDays: before.cadenceDefaults.MIDDLE,
       cadenceOuterDays: before.cadenceDefaults.OUTER,
+      currency: stored?.currency ?? 'GBP',
     });
     // Nothing sent (or only nulls) changes nothing: an UPDATE with an empty SET cannot run.
     const [account] =

@@ -20,6 +20,11 @@ export const AccountSettingsFragment = graphql(`
     cadenceOuterDays
     depthTouchKinds
     readyThreshold
+    currency
+    hourlyRate {
+      amount
+      currency
+    }
   }
 `);
 

@@ -7,6 +7,7 @@ import { DeleteAccountSection } from './delete-account-section.tsx';
 import { KeepingInTouchSettings } from './keeping-in-touch-settings.tsx';
 import { ReadyThresholdForm } from './ready-threshold-form.tsx';
 import { SessionsList } from './sessions-list.tsx';
+import { TimeAndMoneyForm } from './time-and-money-form.tsx';
 
 const KeepingInTouchSection = () => {
   const settings = useAccountSettings();
@@ -25,6 +26,17 @@ const KeepingInTouchSection = () => {
               Who counts as ready to introduce you, for the gap list of your target buyers.
             </p>
             <ReadyThresholdForm threshold={settings.data.readyThreshold} />
+          </section>
+          <section className="card" aria-labelledby="time-money-title">
+            <h2 id="time-money-title">Your time and money</h2>
+            <p className="muted settings-note">
+              What an hour of your time is worth: the hours a group takes count as money at this
+              rate.
+            </p>
+            <TimeAndMoneyForm
+              currency={settings.data.currency}
+              hourlyRate={settings.data.hourlyRate?.amount ?? ''}
+            />
           </section>
         </>
       ) : null}

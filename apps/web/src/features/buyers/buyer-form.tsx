@@ -1,6 +1,11 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
 import type { graphql } from '../../lib/graphql.ts';
-import { type SaveResult, splitEntries, useSaveForm } from '../../lib/use-save-form.ts';
+import {
+  notNumberErrors,
+  type SaveResult,
+  splitEntries,
+  useSaveForm,
+} from '../../lib/use-save-form.ts';
 import { Field } from '../../ui/field.tsx';
 import { FormError } from '../../ui/form-error.tsx';
 
@@ -103,10 +108,9 @@ export const TargetBuyerForm = ({
     event.preventDefault();
     setFormError(null);
     const input = toInput(draft);
-    // Text that is no number at all cannot be sent as one: say so here, at its field.
-    const notNumbers = SIZE_FIELDS.filter((key) => Number.isNaN(input[key]));
-    if (notNumbers.length > 0) {
-      showErrors(Object.fromEntries(notNumbers.map((key) => [key, 'Enter a whole number'])));
+    const notNumbers = notNumberErrors(input, SIZE_FIELDS);
+    if (notNumbers) {
+      showErrors(notNumbers);
       return;
     }
     await submit(input);

@@ -1,0 +1,2 @@
+export * from './group-input.ts';
+export * from './time-value.ts';
