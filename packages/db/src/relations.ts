@@ -34,6 +34,11 @@ export const relations = defineRelations(schema, (r) => ({
       to: r.groupEnjoymentRatings.groupId,
     }),
   },
+  groupMeetings: {
+    group: r.one.groups({ from: r.groupMeetings.groupId, to: r.groups.id, optional: false }),
+    // The touch with the people I spoke to; gone (null) once that touch is deleted.
+    interaction: r.one.interactions({ from: r.groupMeetings.interactionId, to: r.interactions.id }),
+  },
   groupMemberships: {
     group: r.one.groups({ from: r.groupMemberships.groupId, to: r.groups.id, optional: false }),
     person: r.one.people({ from: r.groupMemberships.personId, to: r.people.id, optional: false }),

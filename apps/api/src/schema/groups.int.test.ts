@@ -182,7 +182,7 @@ describe('a group', () => {
       id: empty.id,
     });
     const met = await created();
-    await api.db.insert(groupMeetings).values({ accountId, groupId: met.id, heldAt: NOW });
+    await api.db.insert(groupMeetings).values({ accountId, groupId: met.id, heldOn: '2026-11-30' });
     const refused = await call(accountId, DELETE, { id: met.id });
     expect(refused.issues?.[0]?.message).toMatch(/set a left date/);
     expect(await call(accountId, GROUP_QUERY, { id: met.id })).toMatchObject({ id: met.id });

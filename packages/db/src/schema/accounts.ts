@@ -28,6 +28,26 @@ export const accounts = pgTable(
     /** What an hour of my time is worth, in the account currency; turns group hours into money. */
     hourlyRate: numeric('hourly_rate', { precision: 12, scale: 2, mode: 'string' }),
     currency: text('currency').notNull().default('GBP'),
+    /** What I do, and the professions I count as competitors and as power partners. */
+    profession: text('profession'),
+    competitorProfessions: text('competitor_professions')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    powerPartnerProfessions: text('power_partner_professions')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    // The group review's verdict thresholds (the readings' checklist), adjustable in Settings.
+    reviewMinReferralsPerYear: integer('review_min_referrals_per_year').notNull().default(2),
+    reviewMaxHoursPerMonth: integer('review_max_hours_per_month').notNull().default(10),
+    reviewMinBuyerReachPercent: integer('review_min_buyer_reach_percent').notNull().default(25),
+    reviewMaxCompetitorPercent: integer('review_max_competitor_percent').notNull().default(30),
+    reviewMinGivenPerYear: integer('review_min_given_per_year').notNull().default(1),
+    reviewMinEnjoyment: integer('review_min_enjoyment').notNull().default(3),
+    reviewMinDepthCoveragePercent: integer('review_min_depth_coverage_percent')
+      .notNull()
+      .default(50),
     cadenceInnerDays: integer('cadence_inner_days').notNull().default(30),
     cadenceMiddleDays: integer('cadence_middle_days').notNull().default(60),
     cadenceOuterDays: integer('cadence_outer_days').notNull().default(90),
@@ -53,6 +73,10 @@ export const accounts = pgTable(
     check('accounts_ready_threshold_range', sql`${t.readyThreshold} between 0 and 100`),
     check('accounts_hourly_rate_non_negative', sql`${t.hourlyRate} >= 0`),
     check('accounts_currency_iso', sql`${t.currency} ~ '^[A-Z]{3}$'`),
+    check(
+      'accounts_review_thresholds_range',
+      sql`${t.reviewMinReferralsPerYear} between 0 and 1000 and ${t.reviewMaxHoursPerMonth} between 0 and 744 and ${t.reviewMinBuyerReachPercent} between 0 and 100 and ${t.reviewMaxCompetitorPercent} between 0 and 100 and ${t.reviewMinGivenPerYear} between 0 and 1000 and ${t.reviewMinEnjoyment} between 1 and 5 and ${t.reviewMinDepthCoveragePercent} between 0 and 100`,
+    ),
   ],
 );
 

@@ -10,11 +10,19 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { accountId, createdAt, id, isDemo, sameAccountReference, updatedAt } from './columns.ts';
+import {
+  accountId,
+  createdAt,
+  id,
+  isDemo,
+  optionalSameAccountReference,
+  sameAccountReference,
+  updatedAt,
+} from './columns.ts';
+import { interactions } from './interactions.ts';
 import { people } from './people.ts';
 
 export const groups = pgTable(
@@ -73,12 +81,17 @@ export const groupMemberships = pgTable(
     accountId: accountId(),
     groupId: uuid('group_id').notNull(),
     personId: uuid('person_id').notNull(),
+    /** What they do, as the group sees it (in a one-per-profession club, their seat). */
     profession: text('profession'),
     joinedOn: date('joined_on'),
     leftOn: date('left_on'),
+    isDemo: isDemo(),
+    createdAt: createdAt(),
   },
   (t) => [
     primaryKey({ name: 'group_memberships_pk', columns: [t.groupId, t.personId] }),
+    index('group_memberships_account_group_idx').on(t.accountId, t.groupId),
+    check('group_memberships_left_after_joined', sql`${t.leftOn} >= ${t.joinedOn}`),
     sameAccountReference('group_memberships_group_fk', [t.accountId, t.groupId], () => [
       groups.accountId,
       groups.id,
@@ -97,16 +110,32 @@ export const groupMeetings = pgTable(
     id: id(),
     accountId: accountId(),
     groupId: uuid('group_id').notNull(),
-    heldAt: timestamp('held_at', { withTimezone: true }).notNull(),
+    /** The calendar day in the account's zone; one meeting a day per group. */
+    heldOn: date('held_on').notNull(),
+    attended: boolean('attended').notNull().default(true),
+    // What this meeting actually cost, in the group's currency; null: the group's usual cost.
+    mealCost: numeric('meal_cost', { precision: 12, scale: 2, mode: 'string' }),
+    travelCost: numeric('travel_cost', { precision: 12, scale: 2, mode: 'string' }),
+    /** The group-meeting touch with the people I spoke to; null when I spoke to nobody. */
+    interactionId: uuid('interaction_id'),
     notes: text('notes'),
+    isDemo: isDemo(),
     createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [
+    unique('group_meetings_account_id_id_unique').on(t.accountId, t.id),
+    unique('group_meetings_group_day_unique').on(t.accountId, t.groupId, t.heldOn),
     sameAccountReference('group_meetings_group_fk', [t.accountId, t.groupId], () => [
       groups.accountId,
       groups.id,
     ]),
-    index('group_meetings_account_group_idx').on(t.accountId, t.groupId, t.heldAt),
+    optionalSameAccountReference(
+      'group_meetings_interaction_fk',
+      [t.accountId, t.interactionId],
+      () => [interactions.accountId, interactions.id],
+    ),
+    check('group_meetings_costs_non_negative', sql`${t.mealCost} >= 0 and ${t.travelCost} >= 0`),
   ],
 );
 

@@ -73,6 +73,7 @@ export const people = pgTable(
     index('people_account_next_due_idx').on(t.accountId, t.nextDueAt),
     index('people_account_name_idx').on(t.accountId, sql`lower(${t.name})`),
     index('people_origin_person_idx').on(t.originPersonId),
+    index('people_account_origin_group_idx').on(t.accountId, t.originGroupId),
     // Trigrams keep a contains-search fast at 100k people.
     index('people_search_text_idx').using('gin', t.searchText.op('gin_trgm_ops')),
     check('people_trust_range', sql`${t.trust} between 0 and 5`),

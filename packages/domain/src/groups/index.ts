@@ -1,2 +1,4 @@
 export * from './group-input.ts';
+export * from './group-review.ts';
+export * from './review-facts.ts';
 export * from './time-value.ts';
