@@ -76,3 +76,34 @@ export const recordReferral = (page: Page, input: Record<string, unknown>) =>
     'mutation ($input: RecordReferralInput!) { result: recordReferral(input: $input) { __typename } }',
     { input },
   );
+
+/** Creates a group with the usual costs of a meeting, in GBP, and answers its id. */
+export const addGroup = (page: Page, name: string, extra: Record<string, unknown> = {}) =>
+  gql<{ id: string }>(
+    page,
+    'mutation ($input: GroupInput!) { result: createGroup(input: $input) { ... on Group { id } } }',
+    {
+      input: {
+        name,
+        kind: 'REFERRAL_CLUB',
+        onePerProfession: true,
+        currency: 'GBP',
+        feePeriod: 'YEAR',
+        costPerMeeting: '14',
+        travelCost: '6.20',
+        prepMinutes: 0,
+        travelMinutes: 30,
+        meetingMinutes: 90,
+        chatMinutes: 0,
+        ...extra,
+      },
+    },
+  );
+
+/** Makes people of the account members of a group. */
+export const addGroupMembers = (page: Page, groupId: string, personIds: string[]) =>
+  gql<{ __typename: string }>(
+    page,
+    'mutation ($groupId: ID!, $input: AddGroupMembersInput!) { result: addGroupMembers(groupId: $groupId, input: $input) { __typename } }',
+    { groupId, input: { members: personIds.map((personId) => ({ personId })) } },
+  );

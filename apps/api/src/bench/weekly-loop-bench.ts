@@ -1,6 +1,6 @@
 /**
- * `pnpm bench`: times the weekly list, the open prompts, who knows a target buyer and the gap
- * list through the API on real Postgres, at 1,000 and at 100,000 people (10 touches and 3 knows
+ * `pnpm bench`: times the weekly list, the open prompts, who knows a target buyer, the gap
+ * list and a five-year review of a 50-member weekly group through the API on real Postgres, at 1,000 and at 100,000 people (10 touches and 3 knows
  * tags each: 300,000 tags at 100k). Lists read indexes that lead with the account (and the
  * profile), so the time should barely grow with the network. Not a test: it prints figures.
  */
@@ -15,8 +15,8 @@ const ADMIN_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:543
 const SIZES = (process.env.BENCH_SIZES ?? '1000,100000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 300);
 
-/** What an operation may refer to: the most-tagged target buyer profile. */
-type Seeded = { popularBuyerId: string };
+/** What an operation may refer to: the most-tagged target buyer profile, the big group. */
+type Seeded = { popularBuyerId: string; groupId: string; reviewFrom: string; reviewTo: string };
 
 const OPERATIONS = {
   'weekly-list': () =>
@@ -26,6 +26,8 @@ const OPERATIONS = {
     `{ targetBuyer(id: "${popularBuyerId}") { ... on TargetBuyer { whoKnows { totalCount rows { person { id name } strength readiness weakerSide { side level } nextStep { kind title } lastDepthTouchAt daysSinceDepthTouch draftAsk { message mailto } } } } } }`,
   'buyer-gaps': () =>
     '{ buyerGaps { threshold coveredCount gaps { targetBuyer { id name } knowerCount nobodyKnows notReady { person { id name } readiness nextStep { kind } } paths { via { id name } to { id name } viaRelation strength weakerLink } suggestions { groups { group { name } } introducers { person { name } introducedCount } } } } }',
+  'group-review': ({ groupId, reviewFrom, reviewTo }) =>
+    `{ group(id: "${groupId}") { ... on Group { review(period: { from: "${reviewFrom}", to: "${reviewTo}" }) { ... on GroupReview { meetingsAttended time { totalMinutes hoursPerMonth } money { fees { amount } meals { amount } travel { amount } time { amount } total { amount currency } } referralsReceived { count won { amount currency } } referralsGivenToMembers { count } oneToOnes depthCoveragePercent depthCoverageByMonth { month percent } network { personId name readiness } acquaintances { personId } competitorPercent powerPartners { name readiness } buyerReachPercent costPerReferral { amount currency } paybackMonths { currency value } verdict { kind checks { code triggered figure } } } } } } }`,
 } satisfies Record<string, (seeded: Seeded) => string>;
 
 type Operation = keyof typeof OPERATIONS;
@@ -103,6 +105,50 @@ const seed = async (
           from people where account_id = ${accountId}::uuid) n
     join people prev on prev.id = n.prev_id
     where p.id = n.id and n.rn % 5 = 0`);
+  // A 50-member group that has met weekly for five years, each meeting a touch with ten of
+  // its members; members send referrals, and people they introduced send more.
+  await db.execute(sql`
+    update accounts set hourly_rate = 60, profession = 'Person', competitor_professions = array['Rival'],
+      power_partner_professions = array['Partner'] where id = ${accountId}::uuid`);
+  const [group] = (
+    (await db.execute(sql`
+      insert into groups (account_id, name, kind, fee, fee_period, cost_per_meeting, travel_cost,
+        prep_minutes, travel_minutes, meeting_minutes, chat_minutes, joined_on)
+      values (${accountId}::uuid, 'Weekly breakfast', 'REFERRAL_CLUB', 1400, 'YEAR', 18.50, 6.40,
+        30, 40, 90, 30, (now() - interval '6 years')::date)
+      returning id`)) as { rows: { id: string }[] }
+  ).rows;
+  const groupId = group?.id ?? '';
+  await db.execute(sql`
+    insert into group_memberships (account_id, group_id, person_id, profession, joined_on)
+    select ${accountId}::uuid, ${groupId}::uuid, p.id,
+      (array['Person','Rival','Partner','Other','Other'])[1 + p.rn % 5], (now() - interval '6 years')::date
+    from (select id, row_number() over (order by created_at, id) as rn from people where account_id = ${accountId}::uuid) p
+    where p.rn <= 50`);
+  await db.execute(sql`
+    with meetings as (
+      insert into group_meetings (account_id, group_id, held_on, attended, interaction_id)
+      select ${accountId}::uuid, ${groupId}::uuid, (now() - (w * 7 || ' days')::interval)::date, w % 10 <> 0, null
+      from generate_series(1, 260) w
+      returning id, held_on, attended)
+    insert into interactions (account_id, kind, occurred_at, group_id)
+    select ${accountId}::uuid, 'GROUP_MEETING', m.held_on + time '08:00', ${groupId}::uuid
+    from meetings m where m.attended`);
+  await db.execute(sql`
+    insert into interaction_participants (account_id, interaction_id, person_id)
+    select ${accountId}::uuid, i.id, m.person_id
+    from (select id, row_number() over (order by occurred_at) as rn from interactions
+          where account_id = ${accountId}::uuid and group_id = ${groupId}::uuid) i
+    join (select person_id, row_number() over (order by person_id) as rn from group_memberships
+          where group_id = ${groupId}::uuid) m on (m.rn + i.rn) % 5 = 0`);
+  await db.execute(sql`
+    insert into referrals (account_id, direction, person_id, referred_name, referred_on, status, value, currency)
+    select ${accountId}::uuid, case when r % 4 = 0 then 'GIVEN' else 'RECEIVED' end, p.id, 'Client ' || r,
+      (now() - (r * 9 || ' days')::interval)::date, case when r % 3 = 0 then 'WON' else 'MET' end,
+      case when r % 3 = 0 then 1200 else null end, case when r % 3 = 0 then 'GBP' else null end
+    from generate_series(1, 200) r
+    join (select id, row_number() over (order by created_at, id) as rn from people where account_id = ${accountId}::uuid) p
+      on p.rn = 1 + (r * 13) % 250`);
   // As autovacuum leaves a settled table: statistics, and the visibility map that lets counts
   // read an index alone.
   await db.execute(sql`vacuum analyze`);
@@ -110,7 +156,18 @@ const seed = async (
     .select({ id: targetBuyers.id })
     .from(targetBuyers)
     .where(and(eq(targetBuyers.accountId, accountId), eq(targetBuyers.name, 'Profile 1')));
-  return { popularBuyerId: popular?.id ?? '' };
+  const [range] = (
+    (await db.execute(sql`
+      select to_char(now() - interval '5 years', 'YYYY-MM-DD') as "from", to_char(now(), 'YYYY-MM-DD') as "to"`)) as {
+      rows: { from: string; to: string }[];
+    }
+  ).rows;
+  return {
+    popularBuyerId: popular?.id ?? '',
+    groupId,
+    reviewFrom: range?.from ?? '',
+    reviewTo: range?.to ?? '',
+  };
 };
 
 const measure = async (size: number): Promise<Record<Operation, number[]>> => {

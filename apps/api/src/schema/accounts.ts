@@ -1,13 +1,53 @@
+import { DEFAULT_REVIEW_THRESHOLDS, type ReviewThresholds as Thresholds } from '@tend/domain';
 import { finishOnboarding } from '../use-cases/accounts/finish-onboarding.ts';
 import { hasDemoData } from '../use-cases/accounts/has-demo-data.ts';
 import { removeDemoData } from '../use-cases/accounts/remove-demo-data.ts';
 import { revokeSession, signOutEverywhere } from '../use-cases/accounts/revoke-sessions.ts';
 import { updateSettings } from '../use-cases/accounts/update-settings.ts';
+import { reviewThresholdsOf } from '../use-cases/groups/review-thresholds.ts';
 import { builder } from './builder.ts';
 import { InteractionKindEnum } from './enums.ts';
 import { MUTATION_ERRORS } from './errors.ts';
 import { Money, moneyOf } from './money.ts';
 import { scopeOf } from './scope.ts';
+
+/** Each verdict threshold with what it means, for the output type and the input alike. */
+const THRESHOLD_DESCRIPTIONS: Record<keyof Thresholds, string> = {
+  minReferralsPerYear: 'Fewer referrals received than this per 12 months: no business.',
+  maxHoursPerMonth: 'More hours than this per month: too much time.',
+  minBuyerReachPercent:
+    'A smaller share (%) of members who know one of my target buyers: wrong people.',
+  maxCompetitorPercent:
+    'This share (%) of members or more in my profession or a competitor profession: too many competitors.',
+  minGivenPerYear: 'Fewer referrals given to members than this per 12 months: nothing given back.',
+  minEnjoyment: 'A latest enjoyment rating (1–5) below this: no enjoyment.',
+  minDepthCoveragePercent:
+    'A smaller share (%) of members met one-to-one outside the meetings: the depth is missing.',
+};
+
+const THRESHOLD_KEYS = Object.keys(THRESHOLD_DESCRIPTIONS) as (keyof Thresholds)[];
+
+export const ReviewThresholds = builder.objectRef<Thresholds>('ReviewThresholds').implement({
+  description: 'When a group review says stay, invest or leave; set in Settings.',
+  fields: (t) =>
+    Object.fromEntries(
+      THRESHOLD_KEYS.map((key) => [
+        key,
+        t.exposeInt(key, { description: THRESHOLD_DESCRIPTIONS[key] }),
+      ]),
+    ) as Record<keyof Thresholds, ReturnType<typeof t.exposeInt>>,
+});
+
+const ReviewThresholdsInput = builder.inputType('ReviewThresholdsInput', {
+  description: 'Only the thresholds sent change.',
+  fields: (t) =>
+    Object.fromEntries(
+      THRESHOLD_KEYS.map((key) => [
+        key,
+        t.field({ type: 'Number', required: false, description: THRESHOLD_DESCRIPTIONS[key] }),
+      ]),
+    ) as Record<keyof Thresholds, ReturnType<typeof t.field<'Number', false>>>,
+});
 
 export const Account = builder.drizzleObject('accounts', {
   name: 'Account',
@@ -33,6 +73,25 @@ export const Account = builder.drizzleObject('accounts', {
       nullable: true,
       description: 'What an hour of my time is worth; turns hours spent into money.',
       resolve: (account) => moneyOf(account.hourlyRate, account.currency),
+    }),
+    profession: t.exposeString('profession', {
+      nullable: true,
+      description: 'What I do; members in it count as competitors in a group review.',
+    }),
+    competitorProfessions: t.exposeStringList('competitorProfessions', {
+      description: 'Other professions counted in each group’s competitor share.',
+    }),
+    powerPartnerProfessions: t.exposeStringList('powerPartnerProfessions', {
+      description: 'Complementary professions that send me work.',
+    }),
+    reviewThresholds: t.field({
+      type: ReviewThresholds,
+      resolve: (account) => reviewThresholdsOf(account),
+    }),
+    defaultReviewThresholds: t.field({
+      type: ReviewThresholds,
+      description: 'The thresholds a new account starts with, for a reset to defaults.',
+      resolve: () => DEFAULT_REVIEW_THRESHOLDS,
     }),
     mailConfigured: t.boolean({
       description:
@@ -90,8 +149,22 @@ const AccountSettingsInput = builder.inputType('AccountSettingsInput', {
       required: false,
       description: 'An amount in the account currency, such as "60.00"; empty clears it.',
     }),
+    profession: t.string({ required: false, description: 'Empty clears it.' }),
+    competitorProfessions: t.stringList({
+      required: false,
+      description: 'The whole list; blanks and repeats are dropped.',
+    }),
+    powerPartnerProfessions: t.stringList({
+      required: false,
+      description: 'The whole list; none may also be a competitor profession.',
+    }),
+    reviewThresholds: t.field({ type: ReviewThresholdsInput, required: false }),
   }),
 });
+
+/** GraphQL's null means "not sent" here: a setting is never set to nothing. */
+const sentOnly = (input: object) =>
+  Object.fromEntries(Object.entries(input).filter(([, value]) => value !== null));
 
 builder.queryFields((t) => ({
   viewer: t.drizzleField({
@@ -135,11 +208,12 @@ builder.mutationFields((t) => ({
     errors: { types: MUTATION_ERRORS },
     args: { input: t.arg({ type: AccountSettingsInput, required: true }) },
     resolve: (_parent, args, ctx) =>
-      updateSettings(
-        scopeOf(ctx),
-        // GraphQL's null means "not sent" here: a setting is never set to nothing.
-        Object.fromEntries(Object.entries(args.input).filter(([, value]) => value !== null)),
-      ),
+      updateSettings(scopeOf(ctx), {
+        ...sentOnly(args.input),
+        ...(args.input.reviewThresholds && {
+          reviewThresholds: sentOnly(args.input.reviewThresholds),
+        }),
+      }),
   }),
   revokeSession: t.boolean({
     description: 'Signs one session out.',

@@ -771,6 +771,13 @@ it('found mutations to fuzz, and no unhandled rejection happened', () => {
       'updateGroup',
       'deleteGroup',
       'rateGroupEnjoyment',
+      'addGroupMembers',
+      'updateGroupMember',
+      'removeGroupMember',
+      'logGroupMeeting',
+      'updateGroupMeeting',
+      'deleteGroupMeeting',
+      'markGroupAttendedToday',
     ]),
   );
   expect(rejections).toEqual([]);

@@ -71,6 +71,13 @@ const EXPECTED_TODAY = [
   'updateGroup',
   'deleteGroup',
   'rateGroupEnjoyment',
+  'addGroupMembers',
+  'updateGroupMember',
+  'removeGroupMember',
+  'logGroupMeeting',
+  'updateGroupMeeting',
+  'deleteGroupMeeting',
+  'markGroupAttendedToday',
 ];
 
 const probeSelection: SelectionOptions = {
@@ -164,6 +171,19 @@ beforeAll(async () => {
     originKind: 'GROUP',
     originGroupId: group.id,
   });
+  // Priya is a member of the group, in a seat of A's own naming.
+  const joined = await api.gql<{ result: { __typename: string } }>(
+    accountA,
+    'mutation ($groupId: ID!, $input: AddGroupMembersInput!) { result: addGroupMembers(groupId: $groupId, input: $input) { __typename } }',
+    {
+      groupId: group.id,
+      input: {
+        members: [{ personId: priya.id, profession: 'Seat of A only' }],
+        joinedOn: '2026-11-01',
+      },
+    },
+  );
+  expect(joined.data?.result.__typename).toBe('Group');
   const quinn = await a.addPerson({
     name: 'Quinn Introduced',
     originKind: 'PERSON',
@@ -244,6 +264,22 @@ beforeAll(async () => {
       personIds: [priya.id, quinn.id],
     }),
   );
+  // A went to a meeting of the group and spoke to Priya there: a meeting and its touch.
+  const met = await api.gql<{ result: { __typename: string } }>(
+    accountA,
+    'mutation ($groupId: ID!, $input: GroupMeetingInput!) { result: logGroupMeeting(groupId: $groupId, input: $input) { __typename } }',
+    {
+      groupId: group.id,
+      input: {
+        heldOn: '2026-11-12',
+        attended: true,
+        mealCost: '17.25',
+        spokeTo: [priya.id],
+        notes: 'Meeting notes of A',
+      },
+    },
+  );
+  expect(met.data?.result.__typename).toBe('GroupMeeting');
   // A second session of A's, on another device.
   const viewer = await api.gql<{ viewer: { email: string } }>(accountA, '{ viewer { email } }');
   const signIn = await api.http('/auth/sign-in', {
@@ -394,6 +430,7 @@ describe('the schema walker', () => {
       'referrals',
       'referral_status_changes',
       'group_enjoyment_ratings',
+      'group_meetings',
     ]) {
       expect(kinds, kind).toContain(kind);
     }
@@ -409,6 +446,8 @@ describe('the schema walker', () => {
         'Ask message of A',
         'Referral notes of A',
         'Status note of A',
+        'Seat of A only',
+        'Meeting notes of A',
       ]),
     );
     // A's own person introduced by another is among A's views.

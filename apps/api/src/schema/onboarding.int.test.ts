@@ -1,6 +1,10 @@
 import {
   depthChanges,
+  groupEnjoymentRatings,
+  groupMeetings,
+  groupMemberships,
   groups,
+  interactionParticipants,
   interactions,
   introductionAsks,
   knows,
@@ -9,6 +13,7 @@ import {
   referrals,
   targetBuyers,
 } from '@tend/db';
+import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../test/harness.ts';
 import { clientFor, countRows, type TendClient, unwrap } from '../test/operations.ts';
@@ -52,6 +57,35 @@ const SEEDED = {
     { name: CHAMBER, kind: 'CHAMBER', isDemo: true },
     { name: BREAKFAST, kind: 'REFERRAL_CLUB', isDemo: true },
   ],
+};
+
+const PROFESSIONS = '{ viewer { profession competitorProfessions powerPartnerProfessions } }';
+
+type Professions = {
+  profession: string | null;
+  competitorProfessions: string[];
+  powerPartnerProfessions: string[];
+};
+
+const professionsOf = async (accountId: string) =>
+  (await api.gql<{ viewer: Professions }>(accountId, PROFESSIONS)).data?.viewer;
+
+const setProfessions = (accountId: string, input: Partial<Professions>) =>
+  api.gql(
+    accountId,
+    'mutation ($input: AccountSettingsInput!) { updateSettings(input: $input) { __typename } }',
+    { input },
+  );
+
+const DEMO_PROFESSIONS: Professions = {
+  profession: 'Marketing consultant',
+  competitorProfessions: ['Digital marketing agency'],
+  powerPartnerProfessions: ['Accountant', 'Web developer', 'HR consultant'],
+};
+const NO_PROFESSIONS: Professions = {
+  profession: null,
+  competitorProfessions: [],
+  powerPartnerProfessions: [],
 };
 
 describe('onboarding', () => {
@@ -98,7 +132,8 @@ describe('onboarding', () => {
     expect(await client.finishOnboarding('DEMO')).toMatchObject({ hasDemoData: true });
     expect(await client.finishOnboarding('EMPTY')).toMatchObject({ hasDemoData: true });
     expect(await demoSummary(client)).toEqual(SEEDED);
-    expect(await countRows(api, interactions, accountId)).toBe(25);
+    // 17 touches with one person each, and 3 group meetings' touches with who I spoke to.
+    expect(await countRows(api, interactions, accountId)).toBe(20);
     // Profiles (one nobody knows), who knows them, referrals both ways with history, an ask.
     expect({
       targetBuyers: await countRows(api, targetBuyers, accountId),
@@ -107,6 +142,122 @@ describe('onboarding', () => {
       statusChanges: await countRows(api, referralStatusChanges, accountId),
       asks: await countRows(api, introductionAsks, accountId),
     }).toEqual({ targetBuyers: 3, knows: 6, referrals: 5, statusChanges: 12, asks: 1 });
+  });
+
+  it('gives the demo groups a year of meetings, dated members and enjoyment, and the demo consultant’s professions', async () => {
+    const { accountId, client } = await newcomer();
+    await client.finishOnboarding('DEMO');
+    const idOf = async (name: string) =>
+      (await client.groups()).find((group) => group.name === name)?.id ?? '';
+    const meetingsOf = async (name: string) =>
+      api.db
+        .select()
+        .from(groupMeetings)
+        .where(eq(groupMeetings.groupId, await idOf(name)))
+        .orderBy(asc(groupMeetings.heldOn));
+    const weekdays = (days: { heldOn: string }[]) => [
+      ...new Set(days.map(({ heldOn }) => new Date(`${heldOn}T00:00:00Z`).getUTCDay())),
+    ];
+
+    // Today is Friday 20 November 2026 in London: every Thursday of the year before it.
+    const breakfast = await meetingsOf(BREAKFAST);
+    expect(breakfast).toHaveLength(52);
+    expect([breakfast[0]?.heldOn, breakfast.at(-1)?.heldOn]).toEqual(['2025-11-27', '2026-11-19']);
+    expect(weekdays(breakfast)).toEqual([4]);
+    expect(breakfast.filter((meeting) => meeting.attended)).toHaveLength(44);
+    expect(
+      breakfast.filter((meeting) => meeting.mealCost !== null || meeting.travelCost !== null),
+    ).toHaveLength(3);
+    // A Tuesday lunch every fortnight.
+    const chamber = await meetingsOf(CHAMBER);
+    expect(chamber).toHaveLength(26);
+    expect([chamber[0]?.heldOn, chamber.at(-1)?.heldOn]).toEqual(['2025-12-02', '2026-11-17']);
+    expect(weekdays(chamber)).toEqual([2]);
+    expect(chamber.filter((meeting) => meeting.attended)).toHaveLength(20);
+    expect([...breakfast, ...chamber].every((meeting) => meeting.isDemo)).toBe(true);
+
+    // The latest breakfasts have a touch of who I spoke to, at 07:00 London time.
+    const spokeTo = await api.db
+      .select({
+        heldOn: groupMeetings.heldOn,
+        occurredAt: interactions.occurredAt,
+        kind: interactions.kind,
+        personId: interactionParticipants.personId,
+      })
+      .from(groupMeetings)
+      .innerJoin(interactions, eq(interactions.id, groupMeetings.interactionId))
+      .innerJoin(
+        interactionParticipants,
+        eq(interactionParticipants.interactionId, interactions.id),
+      )
+      .where(and(eq(groupMeetings.accountId, accountId), isNotNull(groupMeetings.interactionId)));
+    const byDay: Record<string, number> = {};
+    for (const row of spokeTo) {
+      expect(row.kind).toBe('GROUP_MEETING');
+      expect(row.occurredAt.toISOString()).toBe(`${row.heldOn}T07:00:00.000Z`);
+      byDay[row.heldOn] = (byDay[row.heldOn] ?? 0) + 1;
+    }
+    expect(byDay).toEqual({ '2026-11-19': 5, '2026-11-12': 2, '2026-11-05': 1 });
+
+    const members = await api.db
+      .select()
+      .from(groupMemberships)
+      .where(eq(groupMemberships.accountId, accountId));
+    expect(members).toHaveLength(12);
+    expect(members.every((m) => m.isDemo && m.profession !== null && m.joinedOn !== null)).toBe(
+      true,
+    );
+    const ratings = await api.db
+      .select()
+      .from(groupEnjoymentRatings)
+      .where(eq(groupEnjoymentRatings.accountId, accountId))
+      .orderBy(asc(groupEnjoymentRatings.ratedOn));
+    const latestOf = async (name: string) => {
+      const groupId = await idOf(name);
+      return ratings.filter((rating) => rating.groupId === groupId).at(-1)?.rating;
+    };
+    expect(ratings).toHaveLength(6);
+    expect({ breakfast: await latestOf(BREAKFAST), chamber: await latestOf(CHAMBER) }).toEqual({
+      breakfast: 4,
+      chamber: 2,
+    });
+
+    expect(await professionsOf(accountId)).toEqual(DEMO_PROFESSIONS);
+  });
+
+  it('makes the demo groups’ reviews of the last 12 months differ: invest in one, leave the other', async () => {
+    const { accountId, client } = await newcomer();
+    await client.finishOnboarding('DEMO');
+    const verdicts: Record<string, { kind: string; triggered: string[] }> = {};
+    for (const group of await client.groups()) {
+      const response = await api.gql<{
+        group: {
+          review: { verdict: { kind: string; checks: { code: string; triggered: boolean }[] } };
+        };
+      }>(
+        accountId,
+        `query ($id: ID!) { group(id: $id) { ... on Group {
+          review(period: { preset: LAST_12_MONTHS }) {
+            ... on GroupReview { verdict { kind checks { code triggered } } }
+          }
+        } } }`,
+        { id: group.id },
+      );
+      const verdict = response.data?.group.review.verdict;
+      verdicts[group.name] = {
+        kind: verdict?.kind ?? '',
+        triggered: verdict?.checks.filter((c) => c.triggered).map((c) => c.code) ?? [],
+      };
+    }
+    expect(verdicts).toEqual({
+      // 3 referrals (2 from members, 1 through Tom's contact), but 2 of 7 met one-to-one.
+      [BREAKFAST]: { kind: 'INVEST', triggered: ['TOO_MUCH_TIME', 'DEPTH_MISSING'] },
+      // 3 of 5 met one-to-one, yet no referral; 1 of 5 knows a buyer; nothing given; rated 2.
+      [CHAMBER]: {
+        kind: 'LEAVE',
+        triggered: ['NO_BUSINESS', 'WRONG_PEOPLE', 'NOTHING_GIVEN_BACK', 'NO_ENJOYMENT'],
+      },
+    });
   });
 
   it('seeds once when the choice arrives twice at the same time', async () => {
@@ -203,8 +354,30 @@ describe('onboarding', () => {
       originPerson: null,
     });
 
+    // The demo's professions, never touched, go with it.
+    expect(await professionsOf(accountId)).toEqual(NO_PROFESSIONS);
+
     await client.removeDemoData();
     expect((await client.people()).totalCount).toBe(2);
+  });
+
+  it('leaves the professions you set, before the demo or after it', async () => {
+    const before = await newcomer();
+    await setProfessions(before.accountId, { profession: 'Marketing consultant' });
+    await before.client.finishOnboarding('DEMO');
+    const own = { ...NO_PROFESSIONS, profession: 'Marketing consultant' };
+    expect(await professionsOf(before.accountId)).toEqual(own);
+    await before.client.removeDemoData();
+    expect(await professionsOf(before.accountId)).toEqual(own);
+
+    const after = await newcomer();
+    await after.client.finishOnboarding('DEMO');
+    await setProfessions(after.accountId, { powerPartnerProfessions: ['Accountant'] });
+    await after.client.removeDemoData();
+    expect(await professionsOf(after.accountId)).toEqual({
+      ...DEMO_PROFESSIONS,
+      powerPartnerProfessions: ['Accountant'],
+    });
   });
 
   it('starts empty when asked to, and stays empty', async () => {

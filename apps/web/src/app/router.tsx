@@ -205,6 +205,15 @@ export const groupRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/groups/group-page.tsx'), 'GroupPage'),
 });
 
+const groupReviewRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/groups/$groupId/review',
+  component: lazyRouteComponent(
+    () => import('../features/groups/review-page.tsx'),
+    'GroupReviewPage',
+  ),
+});
+
 const upcomingRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/one-to-ones',
@@ -240,6 +249,7 @@ export const router = createRouter({
     referralsRoute,
     groupsRoute,
     groupRoute,
+    groupReviewRoute,
     prepBriefRoute,
   ]),
   context: { queryClient },

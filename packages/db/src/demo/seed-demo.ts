@@ -2,28 +2,39 @@ import {
   addElapsedDays,
   type InteractionKind,
   lastDepthTouchAfter,
+  localDateIn,
   nextDueFor,
   type ScheduleSettings,
 } from '@tend/domain';
 import type { DbExecutor } from '../client.ts';
 import { depthChanges } from '../schema/depth.ts';
-import { groupMemberships, groups } from '../schema/groups.ts';
+import { groupMemberships } from '../schema/groups.ts';
 import { interactionParticipants, interactions } from '../schema/interactions.ts';
 import { people } from '../schema/people.ts';
 import { seedDemoBuyers } from './seed-demo-buyers.ts';
+import {
+  type DemoGroupKey,
+  seedDemoGroupHistory,
+  seedDemoGroupRows,
+  seedDemoProfessions,
+} from './seed-demo-groups.ts';
+
+/** A group meeting's touch is the meeting's own, with everyone I spoke to (seed-demo-groups.ts). */
+type PersonTouchKind = Exclude<InteractionKind, 'GROUP_MEETING'>;
 
 type DemoPerson = {
   name: string;
   company: string;
   role: string;
   profession: string;
-  group: 'breakfast' | 'chamber' | null;
+  /** The demo group they are a member of, since when. */
+  group: { key: DemoGroupKey; joinedDaysAgo: number } | null;
   trust: number;
   understanding: number;
   mine: number;
   addedDaysAgo: number;
   /** Days ago of each touch, with its kind. */
-  touches: [number, InteractionKind][];
+  touches: [number, PersonTouchKind][];
   tags?: string[];
   /** An earlier demo person who introduced them (their origin). */
   introducedBy?: string;
@@ -35,7 +46,7 @@ const DEMO_PEOPLE: DemoPerson[] = [
     company: 'Shah & Co Accountants',
     role: 'Partner',
     profession: 'Accountant',
-    group: 'breakfast',
+    group: { key: 'breakfast', joinedDaysAgo: 1100 },
     trust: 5,
     understanding: 4,
     mine: 4,
@@ -43,7 +54,6 @@ const DEMO_PEOPLE: DemoPerson[] = [
     touches: [
       [12, 'ONE_TO_ONE'],
       [40, 'CALL'],
-      [7, 'GROUP_MEETING'],
     ],
     tags: ['power partner'],
   },
@@ -52,54 +62,48 @@ const DEMO_PEOPLE: DemoPerson[] = [
     company: 'Okafor Legal',
     role: 'Solicitor',
     profession: 'Lawyer',
-    group: 'breakfast',
+    group: { key: 'breakfast', joinedDaysAgo: 800 },
     trust: 4,
     understanding: 3,
     mine: 3,
     addedDaysAgo: 190,
-    touches: [
-      [75, 'ONE_TO_ONE'],
-      [7, 'GROUP_MEETING'],
-    ],
+    touches: [[75, 'ONE_TO_ONE']],
   },
   {
     name: 'Hannah Berg',
     company: 'Berg Financial Planning',
     role: 'Financial planner',
     profession: 'Financial planner',
-    group: 'breakfast',
+    group: { key: 'breakfast', joinedDaysAgo: 75 },
     trust: 2,
     understanding: 1,
     mine: 2,
     addedDaysAgo: 70,
-    touches: [
-      [7, 'GROUP_MEETING'],
-      [14, 'GROUP_MEETING'],
-    ],
+    touches: [],
   },
   {
     name: 'Marcus Lee',
     company: 'Lee Print',
     role: 'Owner',
     profession: 'Printer',
-    group: 'breakfast',
+    group: { key: 'breakfast', joinedDaysAgo: 50 },
     trust: 2,
     understanding: 2,
     mine: 3,
     addedDaysAgo: 45,
-    touches: [[7, 'GROUP_MEETING']],
+    touches: [],
   },
   {
     name: 'Sofia Rossi',
     company: 'Rossi Interiors',
     role: 'Designer',
     profession: 'Interior designer',
-    group: 'breakfast',
+    group: { key: 'breakfast', joinedDaysAgo: 300 },
     trust: 1,
     understanding: 1,
     mine: 1,
     addedDaysAgo: 100,
-    touches: [[14, 'GROUP_MEETING']],
+    touches: [],
     introducedBy: 'Priya Shah',
   },
   {
@@ -107,24 +111,24 @@ const DEMO_PEOPLE: DemoPerson[] = [
     company: 'Whitfield Insurance',
     role: 'Broker',
     profession: 'Insurance broker',
-    group: 'breakfast',
+    group: { key: 'breakfast', joinedDaysAgo: 35 },
     trust: 1,
     understanding: 0,
     mine: 1,
     addedDaysAgo: 30,
-    touches: [[21, 'GROUP_MEETING']],
+    touches: [],
   },
   {
     name: 'Aisha Karim',
     company: 'Karim Marketing',
     role: 'Consultant',
     profession: 'Marketing consultant',
-    group: 'breakfast',
+    group: { key: 'breakfast', joinedDaysAgo: 500 },
     trust: 2,
     understanding: 3,
     mine: 3,
     addedDaysAgo: 65,
-    touches: [[7, 'GROUP_MEETING']],
+    touches: [],
     tags: ['same profession'],
   },
   {
@@ -132,13 +136,13 @@ const DEMO_PEOPLE: DemoPerson[] = [
     company: 'Northgate Manufacturing',
     role: 'CFO',
     profession: 'Finance director',
-    group: 'chamber',
+    group: { key: 'chamber', joinedDaysAgo: 600 },
     trust: 3,
     understanding: 2,
     mine: 2,
     addedDaysAgo: 160,
     touches: [
-      [95, 'CALL'],
+      [95, 'ONE_TO_ONE'],
       [30, 'EVENT'],
     ],
     tags: ['target buyer'],
@@ -148,7 +152,7 @@ const DEMO_PEOPLE: DemoPerson[] = [
     company: 'Mensah HR',
     role: 'Founder',
     profession: 'HR consultant',
-    group: 'chamber',
+    group: { key: 'chamber', joinedDaysAgo: 900 },
     trust: 4,
     understanding: 4,
     mine: 3,
@@ -164,14 +168,14 @@ const DEMO_PEOPLE: DemoPerson[] = [
     company: 'Riverside Chamber',
     role: 'Membership manager',
     profession: 'Chamber staff',
-    group: 'chamber',
+    group: { key: 'chamber', joinedDaysAgo: 1500 },
     trust: 3,
     understanding: 2,
     mine: 3,
     addedDaysAgo: 180,
     touches: [
       [30, 'EVENT'],
-      [70, 'CALL'],
+      [70, 'ONE_TO_ONE'],
     ],
   },
   {
@@ -179,7 +183,7 @@ const DEMO_PEOPLE: DemoPerson[] = [
     company: 'Lin Web Studio',
     role: 'Director',
     profession: 'Web developer',
-    group: 'chamber',
+    group: { key: 'chamber', joinedDaysAgo: 400 },
     trust: 3,
     understanding: 3,
     mine: 4,
@@ -192,7 +196,7 @@ const DEMO_PEOPLE: DemoPerson[] = [
     company: 'Hale Commercial Property',
     role: 'Agent',
     profession: 'Commercial property agent',
-    group: 'chamber',
+    group: { key: 'chamber', joinedDaysAgo: 45 },
     trust: 1,
     understanding: 1,
     mine: 1,
@@ -278,48 +282,17 @@ const DEMO_PEOPLE: DemoPerson[] = [
     mine: 1,
     addedDaysAgo: 10,
     touches: [],
+    introducedBy: 'Tom Okafor',
   },
 ];
 
-const DEMO_GROUPS = {
-  breakfast: {
-    name: 'Thursday Breakfast Club',
-    kind: 'REFERRAL_CLUB' as const,
-    fee: '1400.00',
-    feePeriod: 'YEAR' as const,
-    onePerProfession: true,
-    travelCost: '6.50',
-    meetingCadenceDays: 7,
-    costPerMeeting: '12.00',
-    prepMinutes: 20,
-    travelMinutes: 40,
-    meetingMinutes: 90,
-    chatMinutes: 20,
-  },
-  chamber: {
-    name: 'Riverside Chamber of Commerce',
-    kind: 'CHAMBER' as const,
-    fee: '37.50',
-    feePeriod: 'MONTH' as const,
-    onePerProfession: false,
-    travelCost: '4.00',
-    meetingCadenceDays: 30,
-    costPerMeeting: '25.00',
-    prepMinutes: 10,
-    travelMinutes: 30,
-    meetingMinutes: 120,
-    chatMinutes: 30,
-  },
-};
-
-const DEMO_TOUCH_NOTES: Record<InteractionKind, string> = {
+const DEMO_TOUCH_NOTES: Record<PersonTouchKind, string> = {
   ONE_TO_ONE: 'Coffee one-to-one: their goals for next year, and who they want to meet.',
   CALL: 'Catch-up call.',
   VIDEO: 'Video call about a possible joint project.',
   MESSAGE: 'Sent an article they would find useful.',
   EMAIL: 'Followed up by e-mail.',
   SOCIAL: 'Lunch, mostly not about work.',
-  GROUP_MEETING: 'Saw them at the weekly meeting.',
   EVENT: 'Chamber evening event.',
 };
 
@@ -332,7 +305,9 @@ const originOf = (groupId: string | undefined, introducerId: string | undefined)
 
 /**
  * Realistic demo data for a solo marketing consultant: people, depth levels with history and
- * touches across two groups, target buyer profiles with who knows them, and referrals. Every row is marked as demo so it can be removed in one action.
+ * touches across two groups, a year of the groups' meetings and enjoyment, target buyer profiles
+ * with who knows them, referrals, and the consultant's profession (when the account has none).
+ * Every row is marked as demo (or goes with a demo group) so it can be removed in one action.
  * Runs inside the caller's transaction.
  */
 export const seedDemoData = async (
@@ -342,19 +317,7 @@ export const seedDemoData = async (
   /** The account's zone and default cadences, which the demo people's due dates follow. */
   schedule: ScheduleSettings,
 ): Promise<void> => {
-  const groupIds: Record<string, string> = {};
-  for (const [key, group] of Object.entries(DEMO_GROUPS)) {
-    const [row] = await db
-      .insert(groups)
-      .values({
-        ...group,
-        accountId,
-        isDemo: true,
-        joinedOn: addElapsedDays(now, -400).toISOString().slice(0, 10),
-      })
-      .returning({ id: groups.id });
-    if (row) groupIds[key] = row.id;
-  }
+  const groupIds = await seedDemoGroupRows(db, accountId, now, schedule.timezone);
 
   const personIds = new Map<string, string>();
   for (const [index, demo] of DEMO_PEOPLE.entries()) {
@@ -371,7 +334,7 @@ export const seedDemoData = async (
       theirUnderstanding: demo.understanding,
       myUnderstanding: demo.mine,
     };
-    const groupId = demo.group ? groupIds[demo.group] : undefined;
+    const groupId = demo.group ? groupIds[demo.group.key] : undefined;
     const [person] = await db
       .insert(people)
       .values({
@@ -403,10 +366,15 @@ export const seedDemoData = async (
     if (!person) continue;
     personIds.set(demo.name, person.id);
 
-    if (groupId) {
-      await db
-        .insert(groupMemberships)
-        .values({ accountId, groupId, personId: person.id, profession: demo.profession });
+    if (groupId && demo.group) {
+      await db.insert(groupMemberships).values({
+        accountId,
+        groupId,
+        personId: person.id,
+        profession: demo.profession,
+        joinedOn: localDateIn(addElapsedDays(now, -demo.group.joinedDaysAgo), schedule.timezone),
+        isDemo: true,
+      });
     }
     const history = (['trust', 'theirUnderstanding'] as const).filter(
       (dimension) => depth[dimension] > 0,
@@ -433,7 +401,7 @@ export const seedDemoData = async (
           occurredAt: addElapsedDays(now, -daysAgo),
           durationMinutes: kind === 'MESSAGE' || kind === 'EMAIL' ? null : 60,
           notes: DEMO_TOUCH_NOTES[kind],
-          groupId: kind === 'GROUP_MEETING' || kind === 'EVENT' ? (groupId ?? null) : null,
+          groupId: kind === 'EVENT' ? (groupId ?? null) : null,
           isDemo: true,
           // Millisecond timestamps from JS keep timeline cursors exact (now() has microseconds).
           createdAt: addElapsedDays(now, -daysAgo),
@@ -446,5 +414,7 @@ export const seedDemoData = async (
       }
     }
   }
+  await seedDemoGroupHistory(db, accountId, now, schedule.timezone, groupIds, personIds);
   await seedDemoBuyers(db, accountId, now, schedule.timezone, personIds);
+  await seedDemoProfessions(db, accountId);
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_READY_THRESHOLD, MIN_READY_THRESHOLD } from '../buyers/gaps.ts';
+import { isProfessionIn, professionKey } from '../groups/professions.ts';
 import { cadenceDaysSchema } from '../interactions/cadence-input.ts';
 import { INTERACTION_KINDS } from '../interactions/kinds.ts';
 import { invalid } from '../shared/domain-error.ts';
@@ -7,8 +8,36 @@ import { currencySchema, moneySchema } from '../shared/money.ts';
 import { parseInput } from '../shared/parse-input.ts';
 import { multiLineText, singleLineText } from '../shared/text-rules.ts';
 import { isTimeZone } from '../shared/time-zone.ts';
+import { reviewThresholdsSchema } from './review-thresholds-input.ts';
 
 export const MAX_WEEKLY_LIST_SIZE = 20;
+export const MAX_PROFESSION_LENGTH = 200;
+export const MAX_PROFESSIONS = 50;
+
+const profession = singleLineText(
+  z
+    .string({ error: 'A profession is text, such as Accountant' })
+    .trim()
+    .normalize('NFC')
+    .max(MAX_PROFESSION_LENGTH, `A profession must be at most ${MAX_PROFESSION_LENGTH} characters`),
+);
+
+/** Each profession once (compared by `professionKey`), as first written; blanks dropped. */
+const distinctProfessions = (professions: string[]): string[] => {
+  const seen = new Set<string>();
+  return professions.filter((entry) => {
+    const key = professionKey(entry);
+    if (key === '' || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+};
+
+const professionList = (label: string) =>
+  z
+    .array(profession, { error: `Send the ${label} as a list` })
+    .transform(distinctProfessions)
+    .pipe(z.array(z.string()).max(MAX_PROFESSIONS, `At most ${MAX_PROFESSIONS} ${label}`));
 
 const settingsSchema = z
   .object({
@@ -44,6 +73,13 @@ const settingsSchema = z
       .string({ error: 'Hourly rate must be an amount, such as 60.00' })
       .nullish()
       .transform((value) => (value === undefined ? undefined : value?.trim() || null)),
+    /** What I do; empty: not set. */
+    profession: profession.nullish().transform((value) => value || null),
+    /** Professions counted, with my own, in each group's competitor share. */
+    competitorProfessions: professionList('competitor professions'),
+    /** Complementary professions that send me work. */
+    powerPartnerProfessions: professionList('power partner professions'),
+    reviewThresholds: reviewThresholdsSchema,
   })
   .partial()
   .superRefine((value, ctx) => {
@@ -71,7 +107,32 @@ export type StoredCadenceDays = Required<
 >;
 
 /** The settings stored before the change, which the fields sent are checked against. */
-export type StoredSettings = StoredCadenceDays & { currency: string };
+export type StoredSettings = StoredCadenceDays & {
+  currency: string;
+  competitorProfessions: string[];
+  powerPartnerProfessions: string[];
+};
+
+/**
+ * A profession is a competitor or a power partner, not both: the lists after the change (the
+ * one not sent as stored) are compared, and the issue is put at a list that was sent.
+ */
+const checkListsApart = (input: AccountSettingsInput, stored: StoredSettings | undefined) => {
+  const { competitorProfessions: competitors, powerPartnerProfessions: partners } = input;
+  if (competitors === undefined && partners === undefined) return;
+  const competitorsAfter = competitors ?? stored?.competitorProfessions ?? [];
+  const both = (partners ?? stored?.powerPartnerProfessions ?? []).filter((partner) =>
+    isProfessionIn(partner, competitorsAfter),
+  );
+  if (both.length === 0) return;
+  const names = both.map((name) => `“${name}”`).join(', ');
+  throw invalid([
+    {
+      path: [partners === undefined ? 'competitorProfessions' : 'powerPartnerProfessions'],
+      message: `${names} cannot be both a competitor and a power partner: keep ${both.length === 1 ? 'it' : 'each'} in one list`,
+    },
+  ]);
+};
 
 /** The hourly rate, checked as money in the currency it will be in (sent, else stored). */
 const checkHourlyRate = (amount: string, currency: string) => {
@@ -85,8 +146,9 @@ const checkHourlyRate = (amount: string, currency: string) => {
 };
 
 /**
- * Only the fields sent change; each is checked on its own. With the stored cadences, the tiers
- * sent are also checked against the ones not sent, so the tiers stay in order after the change.
+ * Only the fields sent change; each is checked on its own. With the stored settings, the tiers
+ * sent are also checked against the ones not sent, so the tiers stay in order after the change,
+ * and a competitor or power-partner list sent against the other list.
  */
 export const parseAccountSettingsInput = (
   input: unknown,
@@ -103,6 +165,7 @@ export const parseAccountSettingsInput = (
     } = parsed;
     parseInput(settingsSchema, { cadenceInnerDays, cadenceMiddleDays, cadenceOuterDays });
   }
+  checkListsApart(parsed, stored);
   if (typeof parsed.hourlyRate === 'string') {
     // Without stored settings (a check of the fields alone) the places are those of the default GBP.
     const currency = parsed.currency ?? stored?.currency ?? 'GBP';

@@ -33,7 +33,7 @@ const minutes = (label: string) =>
     .max(MAX_GROUP_MINUTES, `${label} can be at most ${MAX_GROUP_MINUTES} minutes (a day)`);
 
 // Plain strings, so that "12,5" or "EURO" is a field error rather than a request error.
-const optionalAmount = z
+export const optionalAmount = z
   .string({ error: 'Write the amount in digits, such as 12.30' })
   .nullish()
   .transform((value) => value?.trim() || null);
@@ -106,7 +106,7 @@ const groupSchema = z
   });
 
 /** One of the group's amounts, checked in the group's currency; its currency is reported once. */
-const amountIn = (
+export const amountIn = (
   amount: string | null,
   currency: string,
   field: string,

@@ -33,7 +33,10 @@ export type CurrencyRatio = { currency: string; value: string };
 
 export type GroupReview = {
   period: ReviewPeriod;
-  /** The period's length in months, as a decimal (whole months + the rest's days ÷ that month's days). */
+  /**
+   * The period's length in months (see monthsIn: whole months back from its end + the rest's
+   * days ÷ that month's days), rounded half up to 2 places: "3.00", "2.48".
+   */
   months: string;
   meetings: { held: number; attended: number };
   time: {
@@ -42,11 +45,14 @@ export type GroupReview = {
     meetingMinutes: number;
     chatMinutes: number;
     totalMinutes: number;
-    /** Total hours ÷ months, one decimal place. */
+    /** Total hours ÷ the exact months, one decimal place rounded half up: "6.5". */
     hoursPerMonth: string;
   };
   money: {
-    /** The fee for the part of the period I was a member, in the group's currency; null: no fee. */
+    /**
+     * The fee per month (a yearly fee ÷ 12) × the months of the period I was a member, rounded
+     * half up once to the currency's minor unit; "0.00" when I was not a member; null: no fee.
+     */
     fees: Money | null;
     /** Meals (each attended meeting's actual cost, else the usual); null: none recorded. */
     meals: Money | null;
@@ -80,14 +86,16 @@ export type GroupReview = {
   acquaintances: ReviewMemberRef[];
   competitors: { people: ReviewMemberRef[]; percent: number | null };
   powerPartners: ReviewMemberRef[];
-  buyerReach: { count: number; percent: number | null };
+  /** percent is null with no members, or with no target buyer profile to reach (noProfiles). */
+  buyerReach: { count: number; percent: number | null; noProfiles: boolean };
   /** Total cost ÷ referrals received, per currency; null: no referrals (no division by zero). */
   costPerReferral: Money[] | null;
-  /** Cost ÷ won value, for each currency both exist in; empty: nothing won. */
+  /** Cost ÷ won value, for each currency both exist in, 2 places half up; empty: nothing won. */
   costPerWon: CurrencyRatio[];
   /**
-   * Months until the won value covers the cost at the period's rate of winning (cost ÷ won per
-   * month), per currency both exist in; "0" when already covered; empty: nothing won.
+   * Cost × months ÷ won value, per currency both exist in, 1 place half up: the months of winning
+   * at this period's rate it takes to cover the period's cost, so at most the period's months
+   * means the group has paid for itself; empty: nothing won.
    */
   paybackMonths: CurrencyRatio[];
   enjoyment: number | null;

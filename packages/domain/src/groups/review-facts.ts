@@ -99,6 +99,8 @@ export type ReviewAccountFacts = {
   profession: string | null;
   competitorProfessions: string[];
   powerPartnerProfessions: string[];
+  /** Whether I have a working target buyer profile: without one, who reaches them is not judged. */
+  hasTargetBuyers: boolean;
   /** What an hour is worth, in the account's currency; null: not set (time is not costed). */
   hourlyRate: Money | null;
 };

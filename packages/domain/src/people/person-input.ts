@@ -37,16 +37,21 @@ const list = (label: string, item: z.ZodType<string>) =>
     .max(MAX_LIST_ITEMS, `At most ${MAX_LIST_ITEMS} ${label}`)
     .transform((items) => [...new Set(items.filter((entry) => entry.length > 0))]);
 
+/** A person's name: one line of 1–200 characters; shared by every form that names someone. */
+export const personNameSchema = singleLineText(
+  personText('Name is required')
+    .min(1, 'Name is required')
+    .max(MAX_NAME_LENGTH, `Name must be at most ${MAX_NAME_LENGTH} characters`),
+);
+
+/** One e-mail address of a person, stored in lower case. */
+export const personEmailSchema = personText()
+  .toLowerCase()
+  .pipe(z.email('Enter a valid e-mail address'));
+
 const personFields = {
-  name: singleLineText(
-    personText('Name is required')
-      .min(1, 'Name is required')
-      .max(MAX_NAME_LENGTH, `Name must be at most ${MAX_NAME_LENGTH} characters`),
-  ),
-  emails: list(
-    'e-mail addresses',
-    personText().toLowerCase().pipe(z.email('Enter a valid e-mail address')),
-  ),
+  name: personNameSchema,
+  emails: list('e-mail addresses', personEmailSchema),
   phones: list(
     'phone numbers',
     personText()

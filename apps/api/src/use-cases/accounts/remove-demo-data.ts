@@ -1,10 +1,21 @@
-import { accounts, groups, interactions, people, referrals, targetBuyers } from '@tend/db';
+import {
+  accounts,
+  groups,
+  hasDemoProfessions,
+  interactions,
+  people,
+  referrals,
+  targetBuyers,
+} from '@tend/db';
 import { and, eq } from 'drizzle-orm';
 import { deleteEmptyTouches } from '../interactions/delete-empty-touches.ts';
 import { clearOrigins } from '../people/clear-origins.ts';
 import type { Scope } from '../scope.ts';
 
-/** Deletes every demo row of the account in one transaction; the user's own rows stay. */
+/**
+ * Deletes every demo row of the account in one transaction; the user's own rows stay. The demo's
+ * professions in Settings go too, unless the user made any of them their own.
+ */
 export const removeDemoData = async ({ db, accountId, now }: Scope) =>
   db.transaction(async (tx) => {
     const demoPeople = tx
@@ -31,7 +42,19 @@ export const removeDemoData = async ({ db, accountId, now }: Scope) =>
     await tx.delete(groups).where(and(eq(groups.accountId, accountId), eq(groups.isDemo, true)));
     // A touch of the user's own with only demo people in it would be left with nobody.
     await deleteEmptyTouches(tx, accountId);
-    const [account] = await tx.select().from(accounts).where(eq(accounts.id, accountId));
+    // Locked like a settings change, so one saved meanwhile is not cleared unseen.
+    const [account] = await tx
+      .select()
+      .from(accounts)
+      .where(eq(accounts.id, accountId))
+      .for('no key update');
     if (!account) throw new Error(`Account ${accountId} is missing`);
-    return account;
+    if (!hasDemoProfessions(account)) return account;
+    const [cleared] = await tx
+      .update(accounts)
+      .set({ profession: null, competitorProfessions: [], powerPartnerProfessions: [] })
+      .where(eq(accounts.id, accountId))
+      .returning();
+    if (!cleared) throw new Error(`Account ${accountId} is missing`);
+    return cleared;
   });

@@ -1,6 +1,7 @@
-import { interactionParticipants, interactions, people } from '@tend/db';
+import { type DbExecutor, interactionParticipants, interactions, people } from '@tend/db';
 import {
   isUuid,
+  type LogInteractionInput,
   lastDepthTouchAfter,
   nextDueFor,
   notFound,
@@ -14,59 +15,68 @@ import { markWeeklyItemsDone } from '../weekly/mark-weekly-items-done.ts';
 import { costColumns } from './cost-columns.ts';
 
 /**
- * Logs a touch with everyone who took part. A depth touch restarts each person's cadence
- * clock from the touch's own date, in the same transaction, so lists never scan touches.
+ * Records a checked touch with everyone who took part, in the caller's transaction: a depth
+ * touch (by the account's depth kinds) restarts each person's cadence clock from the touch's
+ * own date, so lists never scan touches. `groupId` marks a touch at that group's meeting.
  */
-export const logInteraction = async ({ db, accountId, now }: Scope, rawInput: unknown) => {
-  const input = parseLogInteractionInput(rawInput, now);
+export const recordTouch = async (
+  tx: DbExecutor,
+  { accountId, now }: Omit<Scope, 'db'>,
+  input: LogInteractionInput & { groupId?: string | null },
+) => {
   const badId = input.personIds.find((id) => !isUuid(id));
   // '' is not a uuid either, though it is falsy.
   if (badId !== undefined) throw notFound('person', badId);
-  return db.transaction(async (tx) => {
-    const participants = await lockPeople(tx, accountId, input.personIds);
-    const missing = input.personIds.find((id) => !participants.some((p) => p.id === id));
-    if (missing) throw notFound('person', missing);
+  const participants = await lockPeople(tx, accountId, input.personIds);
+  const missing = input.personIds.find((id) => !participants.some((p) => p.id === id));
+  if (missing) throw notFound('person', missing);
 
-    const settings = await loadAccountSettings(tx, accountId);
-    const { depthTouchKinds } = settings;
-    const [interaction] = await tx
-      .insert(interactions)
-      .values({
-        accountId,
-        kind: input.kind,
-        occurredAt: input.occurredAt,
-        durationMinutes: input.durationMinutes,
-        ...costColumns(input.cost),
-        notes: input.notes,
-        createdAt: now,
+  const settings = await loadAccountSettings(tx, accountId);
+  const { depthTouchKinds } = settings;
+  const [interaction] = await tx
+    .insert(interactions)
+    .values({
+      accountId,
+      kind: input.kind,
+      occurredAt: input.occurredAt,
+      durationMinutes: input.durationMinutes,
+      ...costColumns(input.cost),
+      notes: input.notes,
+      groupId: input.groupId ?? null,
+      createdAt: now,
+    })
+    .returning();
+  if (!interaction) throw new Error('Insert returned no interaction');
+  await tx.insert(interactionParticipants).values(
+    participants.map((person) => ({
+      accountId,
+      interactionId: interaction.id,
+      personId: person.id,
+    })),
+  );
+
+  const rescheduled = [];
+  for (const person of participants) {
+    const lastDepthTouchAt = lastDepthTouchAfter(person.lastDepthTouchAt, input, depthTouchKinds);
+    if (lastDepthTouchAt === person.lastDepthTouchAt) continue;
+    const [row] = await tx
+      .update(people)
+      .set({
+        lastDepthTouchAt,
+        nextDueAt: nextDueFor({ ...person, lastDepthTouchAt }, settings),
+        updatedAt: now,
       })
+      .where(and(eq(people.accountId, accountId), eq(people.id, person.id)))
       .returning();
-    if (!interaction) throw new Error('Insert returned no interaction');
-    await tx.insert(interactionParticipants).values(
-      participants.map((person) => ({
-        accountId,
-        interactionId: interaction.id,
-        personId: person.id,
-      })),
-    );
+    if (row) rescheduled.push(row);
+  }
+  await syncPrompts(tx, accountId, rescheduled, settings, now);
+  await markWeeklyItemsDone(tx, accountId, input.personIds, settings, now);
+  return interaction;
+};
 
-    const rescheduled = [];
-    for (const person of participants) {
-      const lastDepthTouchAt = lastDepthTouchAfter(person.lastDepthTouchAt, input, depthTouchKinds);
-      if (lastDepthTouchAt === person.lastDepthTouchAt) continue;
-      const [row] = await tx
-        .update(people)
-        .set({
-          lastDepthTouchAt,
-          nextDueAt: nextDueFor({ ...person, lastDepthTouchAt }, settings),
-          updatedAt: now,
-        })
-        .where(and(eq(people.accountId, accountId), eq(people.id, person.id)))
-        .returning();
-      if (row) rescheduled.push(row);
-    }
-    await syncPrompts(tx, accountId, rescheduled, settings, now);
-    await markWeeklyItemsDone(tx, accountId, input.personIds, settings, now);
-    return interaction;
-  });
+/** Logs a touch with everyone who took part (see `recordTouch`), in one transaction. */
+export const logInteraction = async ({ db, accountId, now }: Scope, rawInput: unknown) => {
+  const input = parseLogInteractionInput(rawInput, now);
+  return db.transaction((tx) => recordTouch(tx, { accountId, now }, input));
 };

@@ -4,8 +4,21 @@ import { graphql, type VariablesOf } from '../../lib/graphql.ts';
 import { request } from '../../lib/request.ts';
 import { refreshFollowUps } from '../weekly/follow-ups.ts';
 
-/** The account's keeping-in-touch settings; under the viewer's key, so both refresh together. */
-export const AccountSettingsFragment = graphql(`
+const ReviewThresholdValuesFragment = graphql(`
+  fragment ReviewThresholdValues on ReviewThresholds @_unmask {
+    minReferralsPerYear
+    maxHoursPerMonth
+    minBuyerReachPercent
+    maxCompetitorPercent
+    minGivenPerYear
+    minEnjoyment
+    minDepthCoveragePercent
+  }
+`);
+
+/** The account's settings; under the viewer's key, so both refresh together. */
+export const AccountSettingsFragment = graphql(
+  `
   fragment AccountSettings on Account @_unmask {
     id
     name
@@ -25,8 +38,19 @@ export const AccountSettingsFragment = graphql(`
       amount
       currency
     }
+    profession
+    competitorProfessions
+    powerPartnerProfessions
+    reviewThresholds {
+      ...ReviewThresholdValues
+    }
+    defaultReviewThresholds {
+      ...ReviewThresholdValues
+    }
   }
-`);
+`,
+  [ReviewThresholdValuesFragment],
+);
 
 const AccountSettingsQuery = graphql(
   `

@@ -5,7 +5,9 @@ import { useAccountSettings } from './account-settings.ts';
 import { ChangePasswordForm } from './change-password-form.tsx';
 import { DeleteAccountSection } from './delete-account-section.tsx';
 import { KeepingInTouchSettings } from './keeping-in-touch-settings.tsx';
+import { ProfessionForm } from './profession-form.tsx';
 import { ReadyThresholdForm } from './ready-threshold-form.tsx';
+import { ReviewThresholdsForm } from './review-thresholds-form.tsx';
 import { SessionsList } from './sessions-list.tsx';
 import { TimeAndMoneyForm } from './time-and-money-form.tsx';
 
@@ -36,6 +38,24 @@ const KeepingInTouchSection = () => {
             <TimeAndMoneyForm
               currency={settings.data.currency}
               hourlyRate={settings.data.hourlyRate?.amount ?? ''}
+            />
+          </section>
+          <section className="card" aria-labelledby="profession-title">
+            <h2 id="profession-title">Your profession</h2>
+            <p className="muted settings-note">
+              A group review counts members in your profession or a competitor’s as competitors, and
+              points out the power partners: complementary professions that send you work.
+            </p>
+            <ProfessionForm saved={settings.data} />
+          </section>
+          <section className="card" aria-labelledby="review-thresholds-title">
+            <h2 id="review-thresholds-title">Group review thresholds</h2>
+            <p className="muted settings-note">
+              When a group’s review over the last 12 months says leave, invest in depth or stay.
+            </p>
+            <ReviewThresholdsForm
+              saved={settings.data.reviewThresholds}
+              defaults={settings.data.defaultReviewThresholds}
             />
           </section>
         </>

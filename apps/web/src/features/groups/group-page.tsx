@@ -17,6 +17,8 @@ import {
   GroupQuery,
   UpdateGroupMutation,
 } from './group-queries.ts';
+import { MeetingsSection } from './meetings-section.tsx';
+import { MembersSection } from './members-section.tsx';
 
 const NotFound = () => (
   <section className="card empty-state">
@@ -86,6 +88,11 @@ export const GroupPage = () => {
             <Link to="/groups">← Groups</Link>
           </p>
           <h1>{group.name}</h1>
+          <p>
+            <Link to="/groups/$groupId/review" params={{ groupId: group.id }} className="button">
+              Review: should I stay?
+            </Link>
+          </p>
           {group.leftOn ? (
             <p className="notice" role="note">
               You left this group on {formatCalendarDate(group.leftOn, { withYear: true })}. Its
@@ -166,6 +173,8 @@ export const GroupPage = () => {
               </div>
             </div>
           )}
+          <MembersSection groupId={group.id} />
+          <MeetingsSection groupId={group.id} groupName={group.name} />
           <EnjoymentSection groupId={group.id} history={group.enjoymentHistory} />
         </section>
       ) : null}

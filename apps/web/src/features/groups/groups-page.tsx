@@ -7,6 +7,8 @@ import { useAccountSettings } from '../accounts/account-settings.ts';
 import { emptyGroupDraft, GroupForm, type GroupInput } from './group-form.tsx';
 import { feeText, GROUP_KIND_LABELS, minutesText } from './group-labels.ts';
 import { CreateGroupMutation, GROUPS_KEY, GroupsQuery } from './group-queries.ts';
+import { GroupsComparison } from './groups-comparison.tsx';
+import { WentTodayButton } from './went-today-button.tsx';
 
 const EmptyState = () => (
   <div className="empty-state card">
@@ -92,12 +94,16 @@ export const GroupsPage = () => {
                         .join(' · ')}
                     </div>
                   </div>
+                  {group.leftOn ? null : (
+                    <WentTodayButton groupId={group.id} groupName={group.name} />
+                  )}
                 </li>
               ))}
             </ul>
           </div>
         )}
       </QueryState>
+      <GroupsComparison />
     </section>
   );
 };
