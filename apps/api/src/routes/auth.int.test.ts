@@ -773,8 +773,8 @@ describe('with accounts signed up', () => {
             insert into weekly_lists (account_id, week_starts_on) values (${accountId}, '2026-11-16')
             returning id
           ), meeting as (
-            insert into group_meetings (account_id, group_id, held_at)
-            select ${accountId}, id, '2026-11-18T07:00:00Z' from groups
+            insert into group_meetings (account_id, group_id, held_on)
+            select ${accountId}, id, '2026-11-19' from groups
             where account_id = ${accountId} limit 1
           ), enjoyment as (
             insert into group_enjoyment_ratings (account_id, group_id, rated_on, rating)

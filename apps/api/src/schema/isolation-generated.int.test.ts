@@ -93,6 +93,13 @@ let a: TendClient;
 let tables: AccountTable[];
 /** A's ids, each with the table it is in. */
 let idsOfA: Map<string, string>;
+/**
+ * The ids of A's probed: up to IDS_PER_TABLE of each table (one table's ids take one path
+ * through a resolver), so a year of demo meetings does not multiply the probes. The leak checks
+ * still look for every one of A's ids.
+ */
+let probedIdsOfA: string[];
+const IDS_PER_TABLE = 10;
 /** One id of each of A's tables, probed in more ways than the rest. */
 let sampleOfA: string[];
 /** B's own ids (not its session or account), to put beside A's in fields taking several ids. */
@@ -122,7 +129,7 @@ const responseOf = async (accountId: string, root: RootField, args: Record<strin
 const viewsOfA = async (withIds: boolean) => {
   const views: Record<string, GraphQLResponse> = {};
   for (const root of rootFields().filter((r) => r.kind === 'query')) {
-    const ids = hasIdArgument(root.field) ? (withIds ? [...idsOfA.keys()] : []) : [null];
+    const ids = hasIdArgument(root.field) ? (withIds ? probedIdsOfA : []) : [null];
     for (const id of ids) {
       const args = buildArgs(root.field, {
         id: () => id ?? randomUUID(),
@@ -311,8 +318,13 @@ beforeAll(async () => {
   idsOfA = await idsOfAccount(api, accountA, tables);
   const idsOfB = await idsOfAccount(api, accountB, tables);
   const firstOfEachTable = new Map<string, string>();
+  const probedPerTable = new Map<string, number>();
+  probedIdsOfA = [];
   for (const [id, table] of idsOfA) {
     if (!firstOfEachTable.has(table)) firstOfEachTable.set(table, id);
+    const probed = probedPerTable.get(table) ?? 0;
+    if (probed < IDS_PER_TABLE) probedIdsOfA.push(id);
+    probedPerTable.set(table, probed + 1);
   }
   sampleOfA = [...firstOfEachTable.values()];
   const fillerOfEachTable = new Map<string, string>();
@@ -382,7 +394,7 @@ const variantsOf = (root: RootField): Variant[] => {
     listLength: 1,
     idFor: (probe) => () => probe,
     // Every id of A's, and one of each kind in upper case (Postgres reads either).
-    probes: () => [...idsOfA.keys(), ...sampleOfA.map((id) => id.toUpperCase())],
+    probes: () => [...probedIdsOfA, ...sampleOfA.map((id) => id.toUpperCase())],
   };
   if (slots.length < 2) return [everyPosition];
   // Where a field takes several ids, A's id beside B's own ids (or an unknown one) elsewhere.
@@ -493,7 +505,7 @@ describe('account B, given account A’s ids', () => {
           );
         }
       }
-      expect(probes).toBeGreaterThanOrEqual(idsOfA.size);
+      expect(probes).toBeGreaterThanOrEqual(probedIdsOfA.length);
     }, 180_000);
   }
 });

@@ -18,6 +18,14 @@ import type { Scope } from '../scope.ts';
  */
 export const removeDemoData = async ({ db, accountId, now }: Scope) =>
   db.transaction(async (tx) => {
+    // Locked first, as a settings change locks it before the people it reschedules: so neither
+    // waits on the other, and professions saved meanwhile are not cleared unseen.
+    const [before] = await tx
+      .select()
+      .from(accounts)
+      .where(eq(accounts.id, accountId))
+      .for('no key update');
+    if (!before) throw new Error(`Account ${accountId} is missing`);
     const demoPeople = tx
       .select({ id: people.id })
       .from(people)
@@ -42,19 +50,13 @@ export const removeDemoData = async ({ db, accountId, now }: Scope) =>
     await tx.delete(groups).where(and(eq(groups.accountId, accountId), eq(groups.isDemo, true)));
     // A touch of the user's own with only demo people in it would be left with nobody.
     await deleteEmptyTouches(tx, accountId);
-    // Locked like a settings change, so one saved meanwhile is not cleared unseen.
-    const [account] = await tx
-      .select()
-      .from(accounts)
-      .where(eq(accounts.id, accountId))
-      .for('no key update');
+    const [account] = hasDemoProfessions(before)
+      ? await tx
+          .update(accounts)
+          .set({ profession: null, competitorProfessions: [], powerPartnerProfessions: [] })
+          .where(eq(accounts.id, accountId))
+          .returning()
+      : await tx.select().from(accounts).where(eq(accounts.id, accountId));
     if (!account) throw new Error(`Account ${accountId} is missing`);
-    if (!hasDemoProfessions(account)) return account;
-    const [cleared] = await tx
-      .update(accounts)
-      .set({ profession: null, competitorProfessions: [], powerPartnerProfessions: [] })
-      .where(eq(accounts.id, accountId))
-      .returning();
-    if (!cleared) throw new Error(`Account ${accountId} is missing`);
-    return cleared;
+    return account;
   });
