@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { addPerson, gql, logInteraction, recordReferral, setLevel } from './api.ts';
-import { signUpEmpty } from './auth.ts';
+import { signUp, signUpEmpty } from './auth.ts';
 import { expectFitsPhone } from './screen.ts';
 import { WEEKLY_NOW } from './weekly-clock.ts';
 
@@ -152,4 +152,42 @@ test('should I stay: a group with costs, members, meetings, a one-to-one and a r
   await expect(table.getByRole('row', { name: /Breakfast Club/ })).toContainText('Leave');
   await expect(table.getByRole('row', { name: /Breakfast Club/ })).toContainText('£1,485.00');
   await expectFitsPhone(page);
+});
+
+test('which group pays: the demo groups side by side, sorted by verdict, one to invest in and one to leave', async ({
+  page,
+}) => {
+  await page.clock.setFixedTime(new Date(WEEKLY_NOW));
+  await signUp(page);
+  await page.getByRole('button', { name: 'Explore with demo data' }).click();
+  await goTo(page, 'Groups');
+  const comparison = page.getByRole('region', { name: 'Side by side: the last 12 months' });
+  const rows = comparison.getByRole('row');
+  // The header, then the groups by name.
+  await expect(rows).toHaveCount(3);
+  await expect(rows.nth(1)).toContainText('Riverside Chamber of Commerce');
+  await expect(rows.nth(1)).toContainText('Leave');
+  await expect(rows.nth(2)).toContainText('Thursday Breakfast Club');
+  await expect(rows.nth(2)).toContainText('Invest');
+
+  // By verdict, stay first: invest comes before leave; again, and the order turns round.
+  const byVerdict = comparison.getByRole('button', { name: /^Verdict/ });
+  await byVerdict.click();
+  await expect(comparison.getByRole('columnheader', { name: /^Verdict/ })).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  );
+  await expect(rows.nth(1)).toContainText('Thursday Breakfast Club');
+  await byVerdict.click();
+  await expect(rows.nth(1)).toContainText('Riverside Chamber of Commerce');
+
+  // The breakfast club's review says why: the people are right, the depth is missing.
+  await rows.nth(2).getByRole('link', { name: 'Thursday Breakfast Club' }).click();
+  const verdict = page.getByRole('region', { name: /^Verdict/ });
+  await expect(
+    verdict.getByRole('heading', { name: 'Verdict: Invest: do more one-to-ones here' }),
+  ).toBeVisible();
+  await expect(
+    verdict.getByRole('listitem').filter({ hasText: 'Depth with members' }),
+  ).toContainText(': a reason');
 });

@@ -74,14 +74,14 @@ const person = async (name: string, extra: Partial<typeof people.$inferInsert> =
   return row.id;
 };
 
-/** A touch with one person, at noon London time on the day. */
+/** A touch with one person, at noon London time on the day (or at an instant, given one). */
 const touch = async (personId: string, kind: string, day: string, atGroup?: string) => {
   const [row] = await api.db
     .insert(interactions)
     .values({
       accountId,
       kind: kind as 'CALL',
-      occurredAt: new Date(`${day}T11:00:00Z`),
+      occurredAt: new Date(day.includes('T') ? day : `${day}T11:00:00Z`),
       groupId: atGroup ?? null,
     })
     .returning({ id: interactions.id });
@@ -144,7 +144,8 @@ beforeAll(async () => {
   ]);
   await touch(ann, 'CALL', '2026-05-20');
   await touch(ann, 'ONE_TO_ONE', '2026-06-10');
-  await touch(bob, 'ONE_TO_ONE', '2026-09-15');
+  // 00:30 on 1 September in London: September's, though still 31 August in UTC.
+  await touch(bob, 'ONE_TO_ONE', '2026-08-31T23:30:00Z');
   // Seen at the group only: a visibility touch, and a one-to-one logged at a meeting is not one outside it.
   await touch(cat, 'GROUP_MEETING', '2026-06-04', groupId);
   await touch(cat, 'ONE_TO_ONE', '2026-06-04', groupId);

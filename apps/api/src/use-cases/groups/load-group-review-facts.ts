@@ -14,7 +14,6 @@ import {
 import {
   type GroupReviewFacts,
   type InteractionKind,
-  localDateIn,
   moneyOf,
   type ReviewMemberFacts,
   type ReviewPeriod,
@@ -105,7 +104,9 @@ export const loadGroupReviewFacts = async (
           .select({
             personId: interactionParticipants.personId,
             kind: interactions.kind,
-            occurredAt: interactions.occurredAt,
+            // The calendar day in the account's zone, worked out by the database: in JS it
+            // costs tens of microseconds a touch.
+            day: sql<string>`to_char(${interactions.occurredAt} at time zone ${account.timezone}, 'YYYY-MM-DD')`,
           })
           .from(interactionParticipants)
           .innerJoin(
@@ -158,10 +159,15 @@ export const loadGroupReviewFacts = async (
       ),
     );
 
+  // Not Map.groupBy: Node 20 has none.
+  const touchesOf = new Map<string, typeof touches>();
+  for (const touch of touches) {
+    touchesOf.set(touch.personId, [...(touchesOf.get(touch.personId) ?? []), touch]);
+  }
   const daysOf = (personId: string, kinds: readonly InteractionKind[]) =>
-    touches
-      .filter((touch) => touch.personId === personId && kinds.includes(touch.kind))
-      .map((touch) => localDateIn(touch.occurredAt, account.timezone));
+    (touchesOf.get(personId) ?? [])
+      .filter((touch) => kinds.includes(touch.kind))
+      .map((touch) => touch.day);
 
   const members: ReviewMemberFacts[] = memberRows.map((member) => ({
     ...member,
