@@ -14,6 +14,8 @@ export type Context = {
   origin: string;
   /** Whether the server can send e-mail: without it, no weekly e-mail goes out. */
   mailConfigured: boolean;
+  /** The settings read with the session (none for the GraphiQL page). */
+  sessionSettings: AccountSettings | undefined;
   /** Loaded at most once per request. */
   settings: () => Promise<AccountSettings>;
   /** After signing out everywhere or deleting the account, the browser's cookie goes too. */

@@ -60,7 +60,12 @@ const HEALTH_CHECK_TIMEOUT_MS = 2_000;
 // Notes may be long, but a request is never more than this.
 const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
 
-type ServerContext = { req: FastifyRequest; reply: FastifyReply; session: ActiveSession };
+type ServerContext = {
+  req: FastifyRequest;
+  reply: FastifyReply;
+  /** None only for the GraphiQL page, which reads no data. */
+  session: ActiveSession | null;
+};
 
 /**
  * Each operation runs in one transaction as the app role, so row-level security applies to
@@ -77,8 +82,15 @@ const useAccountTransaction = (db: Db): Plugin<Context> => ({
       const context = args.contextValue as Context;
       let failed: Awaited<ReturnType<typeof executeFn>> | undefined;
       try {
+        const mutation =
+          getOperationAST(args.document, args.operationName)?.operation === 'mutation';
         return await withAccount(db, context.accountId, async (tx) => {
-          let settings: ReturnType<Context['settings']> | undefined;
+          // A read uses the settings read with the session; a mutation may change them, so it
+          // reads them in its own transaction when first asked.
+          let settings: ReturnType<Context['settings']> | undefined =
+            !mutation && context.sessionSettings
+              ? Promise.resolve(context.sessionSettings)
+              : undefined;
           context.db = tx;
           context.settings = () => {
             settings ??= loadAccountSettings(tx, context.accountId);
@@ -86,8 +98,6 @@ const useAccountTransaction = (db: Db): Plugin<Context> => ({
           };
           const result = await executeFn(args);
           if ('errors' in result && result.errors?.length) {
-            const mutation =
-              getOperationAST(args.document, args.operationName)?.operation === 'mutation';
             failed = mutation && 'data' in result ? { ...result, data: null } : result;
             throw new Error('Rolled back: the operation had errors');
           }
@@ -210,8 +220,9 @@ export const buildServer = async (options: ServerOptions) => {
     ],
     context: ({ session, req, reply }): Context => ({
       db: options.db,
-      accountId: session.accountId,
-      sessionId: session.sessionId,
+      accountId: session?.accountId ?? '',
+      sessionId: session?.sessionId ?? '',
+      sessionSettings: session?.settings,
       now,
       origin: publicUrl ?? `${req.protocol}://${req.host}`,
       mailConfigured: options.mailConfigured ?? false,
@@ -236,7 +247,7 @@ export const buildServer = async (options: ServerOptions) => {
       const response = await yoga.handleNodeRequestAndResponse(req, reply, {
         req,
         reply,
-        session: session ?? { accountId: '', sessionId: '' },
+        session,
       });
       response.headers.forEach((value, key) => {
         reply.header(key, value);

@@ -176,7 +176,9 @@ export const withAccount = <T>(
   work: (tx: Tx) => Promise<T>,
 ): Promise<T> =>
   db.transaction(async (tx) => {
-    await tx.execute(sql.raw(`set local role ${APP_ROLE}`));
-    await tx.execute(sql`select set_config('tend.account_id', ${accountId}, true)`);
+    // One round trip: setting `role` locally is what SET LOCAL ROLE does.
+    await tx.execute(
+      sql`select set_config('role', ${APP_ROLE}, true), set_config('tend.account_id', ${accountId}, true)`,
+    );
     return work(tx);
   });

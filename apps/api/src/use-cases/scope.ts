@@ -23,15 +23,18 @@ export const loadAccountSettings = async (
 ): Promise<AccountSettings> => {
   const [account] = await db.select().from(accounts).where(eq(accounts.id, accountId));
   if (!account) throw new Error(`Account ${accountId} is missing`);
-  return {
-    cadenceDefaults: {
-      INNER: account.cadenceInnerDays,
-      MIDDLE: account.cadenceMiddleDays,
-      OUTER: account.cadenceOuterDays,
-    },
-    depthTouchKinds: account.depthTouchKinds as InteractionKind[],
-    timezone: account.timezone,
-    weekStart: account.weekStart as WeekStartDay,
-    weeklyListSize: account.weeklyListSize,
-  };
+  return accountSettingsOf(account);
 };
+
+/** The settings a use case reads, from the account's row. */
+export const accountSettingsOf = (account: typeof accounts.$inferSelect): AccountSettings => ({
+  cadenceDefaults: {
+    INNER: account.cadenceInnerDays,
+    MIDDLE: account.cadenceMiddleDays,
+    OUTER: account.cadenceOuterDays,
+  },
+  depthTouchKinds: account.depthTouchKinds as InteractionKind[],
+  timezone: account.timezone,
+  weekStart: account.weekStart as WeekStartDay,
+  weeklyListSize: account.weeklyListSize,
+});

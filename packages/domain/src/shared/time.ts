@@ -1,5 +1,5 @@
 import { TZDate, tzOffset } from '@date-fns/tz';
-import { addDays as addLocalDays, addMonths, differenceInCalendarDays } from 'date-fns';
+import { addDays as addLocalDays, addMonths } from 'date-fns';
 
 /** 24 hours: elapsed time only (bounds, UTC day numbers); never a calendar day in a zone. */
 export const DAY_MS = 86_400_000;
@@ -40,13 +40,17 @@ export const startOfDayIn = (
   return new Date(new TZDate(day.getFullYear(), day.getMonth(), day.getDate(), timezone).getTime());
 };
 
-/** Whole calendar days from the day holding `from` to the day holding `to`, in `timezone`. */
-export const calendarDaysBetween = (from: Date, to: Date, timezone: string): number =>
-  differenceInCalendarDays(inZone(to, timezone), inZone(from, timezone));
-
 /**
  * The local date holding `date` in `timezone`, as whole days since 1970-01-01: the difference
- * of two is `calendarDaysBetween`, for ranking thousands of rows (about 20 times faster).
+ * of two is `calendarDaysBetween`.
  */
 export const calendarDayNumberIn = (date: Date, timezone: string): number =>
   Math.floor((date.getTime() + tzOffset(timezone, date) * 60_000) / DAY_MS);
+
+/**
+ * Whole calendar days from the day holding `from` to the day holding `to`, in `timezone`: the
+ * difference of their local day numbers, about 20 times faster than comparing zoned dates, for
+ * every row of a list.
+ */
+export const calendarDaysBetween = (from: Date, to: Date, timezone: string): number =>
+  calendarDayNumberIn(to, timezone) - calendarDayNumberIn(from, timezone);

@@ -1,10 +1,16 @@
 import type { Db } from '@tend/db';
-import { sessions } from '@tend/db';
+import { accounts, sessions } from '@tend/db';
 import { isSessionActive, shouldTouchSession } from '@tend/domain';
 import { eq } from 'drizzle-orm';
+import { type AccountSettings, accountSettingsOf } from '../scope.ts';
 import { hashToken } from './session-tokens.ts';
 
-export type ActiveSession = { sessionId: string; accountId: string };
+export type ActiveSession = {
+  sessionId: string;
+  accountId: string;
+  /** Read with the session, so a request that only reads needs no query of its own for them. */
+  settings: AccountSettings;
+};
 
 /** The account behind a session cookie, or null when it is unknown, idle or expired. */
 export const resolveSession = async (
@@ -13,11 +19,13 @@ export const resolveSession = async (
   now: Date,
 ): Promise<ActiveSession | null> => {
   if (!token) return null;
-  const [session] = await db
-    .select()
+  const [found] = await db
+    .select({ session: sessions, account: accounts })
     .from(sessions)
+    .innerJoin(accounts, eq(accounts.id, sessions.accountId))
     .where(eq(sessions.tokenHash, hashToken(token)));
-  if (!session) return null;
+  if (!found) return null;
+  const { session, account } = found;
   if (!isSessionActive(session, now)) {
     await db.delete(sessions).where(eq(sessions.id, session.id));
     return null;
@@ -25,5 +33,9 @@ export const resolveSession = async (
   if (shouldTouchSession(session, now)) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, session.id));
   }
-  return { sessionId: session.id, accountId: session.accountId };
+  return {
+    sessionId: session.id,
+    accountId: session.accountId,
+    settings: accountSettingsOf(account),
+  };
 };

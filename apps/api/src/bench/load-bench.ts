@@ -1,0 +1,227 @@
+/**
+ * `pnpm bench` (second part): Tend under load against the floor. Each operation runs at 10
+ * concurrent connections for a fixed time through Tend's API and through a bare fastify + pg
+ * endpoint returning the same rows (bare-server.ts), alternating the two in each round so
+ * machine noise touches both; the ratio of their throughputs is the figure that counts.
+ * Then the SQL statements one request sends, counted at the driver, for lists of 20 and 200.
+ * Production mode, real Postgres, the request log written (to /dev/null). Not a test.
+ */
+import { createWriteStream } from 'node:fs';
+import { connectPostgres } from '@tend/db';
+import { freshDatabase } from '@tend/db/testing';
+import autocannon from 'autocannon';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import { buildServer, CSRF_HEADER } from '../server.ts';
+import { startBareServer } from './bare-server.ts';
+import { BENCH_SETUP_CODE, signUpBenchOwner } from './bench-owner.ts';
+import { seedNetwork } from './seed-network.ts';
+
+const ADMIN_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const PEOPLE = Number(process.env.LOAD_BENCH_PEOPLE ?? 1000);
+const SECONDS = Number(process.env.LOAD_BENCH_SECONDS ?? 4);
+const ROUNDS = Number(process.env.LOAD_BENCH_ROUNDS ?? 2);
+const CONNECTIONS = 10;
+// e.g. `LOAD_BENCH_ONLY=weekly-list` while profiling one operation.
+const ONLY = process.env.LOAD_BENCH_ONLY?.split(',');
+// The same pool size for both servers: production's default.
+const POOL_SIZE = 10;
+
+type Request = { method: 'GET' | 'POST'; path: string; body?: string };
+type Operation = { name: string; tend: Request; bare: Request };
+
+const graphql = (query: string): Request => ({
+  method: 'POST',
+  path: '/graphql',
+  body: JSON.stringify({ query }),
+});
+
+const peopleQuery = (first: number) =>
+  `{ people(first: ${first}) { totalCount nodes { id name company dueState nextDueAt nextOneToOne { id startsAt } } } }`;
+
+const contactQuery = (personId: string, first: number) =>
+  `{ person(id: "${personId}") { ... on Person { id name company trust { level label } theirUnderstanding { level label } myUnderstanding { level label } dueState nextDueAt timeline(first: ${first}, kinds: [TOUCH]) { nodes { ... on Interaction { id kind occurredAt notes } } } } } }`;
+
+const operationsFor = (personId: string, touchedAt: string): Operation[] => [
+  {
+    name: 'weekly-list',
+    tend: graphql(
+      '{ weeklyList { weekStartsOn items { status reason person { id name dueState } } } }',
+    ),
+    bare: { method: 'GET', path: '/weekly-list' },
+  },
+  {
+    name: 'open-prompts',
+    tend: graphql('{ openPromptCount openPrompts { id reason dueAt person { id name } } }'),
+    bare: { method: 'GET', path: '/open-prompts' },
+  },
+  {
+    name: 'people-page',
+    tend: graphql(peopleQuery(20)),
+    bare: { method: 'GET', path: '/people?first=20' },
+  },
+  {
+    name: 'contact-page',
+    tend: graphql(contactQuery(personId, 20)),
+    bare: { method: 'GET', path: `/contact?id=${personId}&first=20` },
+  },
+  {
+    name: 'log-touch',
+    tend: graphql(
+      `mutation { logInteraction(input: { kind: CALL, occurredAt: "${touchedAt}", personIds: ["${personId}"] }) { ... on Interaction { id } } }`,
+    ),
+    bare: {
+      method: 'POST',
+      path: '/log-touch',
+      body: JSON.stringify({ personId, kind: 'CALL', occurredAt: touchedAt }),
+    },
+  },
+];
+
+type Load = { requests: number; seconds: number; p50: number[]; p99: number[]; errors: number };
+
+const emptyLoad = (): Load => ({ requests: 0, seconds: 0, p50: [], p99: [], errors: 0 });
+
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+
+const load = async (url: string, request: Request, cookie: string, into: Load) => {
+  const result = await autocannon({
+    url: `${url}${request.path}`,
+    method: request.method,
+    headers: { 'content-type': 'application/json', [CSRF_HEADER]: '1', cookie },
+    ...(request.body ? { body: request.body } : {}),
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    // Its own thread, so the client does not take the servers' event loop.
+    workers: 1,
+  });
+  into.requests += result.requests.total;
+  into.seconds += result.duration;
+  into.p50.push(result.latency.p50);
+  into.p99.push(result.latency.p99);
+  into.errors += result.errors + result.timeouts + result.non2xx;
+  // Requests still in flight when the client stops are finished before anything else runs.
+  await new Promise((resolve) => setTimeout(resolve, 300));
+};
+
+/** One request, checked: a GraphQL answer with errors would make a fast but empty figure. */
+const callOnce = async (url: string, request: Request, cookie: string) => {
+  const response = await fetch(`${url}${request.path}`, {
+    method: request.method,
+    headers: { 'content-type': 'application/json', [CSRF_HEADER]: '1', cookie },
+    ...(request.body ? { body: request.body } : {}),
+  });
+  const text = await response.text();
+  if (response.status !== 200 || text.includes('"errors"') || text.includes('Error"')) {
+    throw new Error(`${request.path} answered ${response.status}: ${text.slice(0, 300)}`);
+  }
+};
+
+// Every statement either server sends goes through pg's Client#query (a pool's too).
+let statements = 0;
+const clientQuery = pg.Client.prototype.query;
+pg.Client.prototype.query = function countedQuery(this: pg.Client, ...args: unknown[]) {
+  statements += 1;
+  return (clientQuery as (...a: unknown[]) => unknown).apply(this, args);
+} as typeof pg.Client.prototype.query;
+
+const statementsOf = async (url: string, request: Request, cookie: string) => {
+  await callOnce(url, request, cookie);
+  const before = statements;
+  await callOnce(url, request, cookie);
+  return statements - before;
+};
+
+const database = await freshDatabase('tend_load', ADMIN_URL);
+if (!database.serverUrl) throw new Error('The load bench runs on Postgres (DATABASE_URL)');
+const tendDb = await connectPostgres(database.serverUrl, {
+  migrate: false,
+  maxConnections: POOL_SIZE,
+});
+const ownerUrl = new URL(ADMIN_URL);
+ownerUrl.pathname = new URL(database.serverUrl).pathname;
+const devNull = createWriteStream('/dev/null');
+const tend = await buildServer({
+  db: tendDb.db,
+  production: true,
+  setupCode: BENCH_SETUP_CODE,
+  publicUrl: 'http://127.0.0.1',
+  logger: { stream: devNull },
+});
+const tendUrl = await tend.listen({ host: '127.0.0.1', port: 0 });
+const bare = await startBareServer(ownerUrl.toString(), POOL_SIZE);
+try {
+  const { cookie, accountId } = await signUpBenchOwner(tendUrl);
+  await seedNetwork(database.adminDb, accountId, PEOPLE);
+  const { rows } = (await database.adminDb.execute(sql`
+    select id, to_char(now() - interval '1 day', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as at
+    from people where account_id = ${accountId}::uuid order by created_at, id limit 1`)) as {
+    rows: { id: string; at: string }[];
+  };
+  const [person] = rows;
+  if (!person) throw new Error('No person seeded');
+  // The contact has 200 more touches, so its timeline can be read 20 or 200 at a time.
+  await database.adminDb.execute(sql`
+    with touches as (
+      insert into interactions (account_id, kind, occurred_at)
+      select ${accountId}::uuid, 'MESSAGE', now() - (g || ' hours')::interval from generate_series(1, 200) g
+      returning id)
+    insert into interaction_participants (account_id, interaction_id, person_id)
+    select ${accountId}::uuid, id, ${person.id}::uuid from touches`);
+  await database.adminDb.execute(sql`vacuum analyze`);
+  const operations = operationsFor(person.id, person.at).filter(
+    (operation) => !ONLY || ONLY.includes(operation.name),
+  );
+  console.log(
+    `\nload: ${PEOPLE.toLocaleString('en-GB')} people, ${CONNECTIONS} connections, ${ROUNDS} × ${SECONDS} s each, Tend and bare alternating`,
+  );
+  const lines: string[] = [];
+  for (const operation of operations) {
+    await callOnce(tendUrl, operation.tend, cookie);
+    await callOnce(bare.url, operation.bare, cookie);
+    const tendLoad = emptyLoad();
+    const bareLoad = emptyLoad();
+    for (let round = 0; round < ROUNDS; round += 1) {
+      await load(tendUrl, operation.tend, cookie, tendLoad);
+      await load(bare.url, operation.bare, cookie, bareLoad);
+    }
+    const tendRate = tendLoad.requests / tendLoad.seconds;
+    const bareRate = bareLoad.requests / bareLoad.seconds;
+    const line = `${operation.name}: throughput ratio ${(tendRate / bareRate).toFixed(2)} (tend ${tendRate.toFixed(0)} req/s, bare ${bareRate.toFixed(0)} req/s)`;
+    console.log(
+      `  ${line}; p50 ${median(tendLoad.p50)} / ${median(bareLoad.p50)} ms, p99 ${median(tendLoad.p99)} / ${median(bareLoad.p99)} ms (tend / bare)${tendLoad.errors + bareLoad.errors > 0 ? `; ${tendLoad.errors} / ${bareLoad.errors} failed requests` : ''}`,
+    );
+    lines.push(line);
+  }
+  console.log('\nSQL statements per request (tend / bare), lists of 20 and of 200:');
+  for (const [name, tendOf, bareOf] of [
+    ['people-page', (n: number) => graphql(peopleQuery(n)), (n: number) => `/people?first=${n}`],
+    [
+      'contact-page',
+      (n: number) => graphql(contactQuery(person.id, n)),
+      (n: number) => `/contact?id=${person.id}&first=${n}`,
+    ],
+  ] as const) {
+    const counts = [];
+    for (const n of [20, 200]) {
+      const tendCount = await statementsOf(tendUrl, tendOf(n), cookie);
+      const bareCount = await statementsOf(bare.url, { method: 'GET', path: bareOf(n) }, cookie);
+      counts.push(`${n} items: ${tendCount} / ${bareCount}`);
+    }
+    console.log(`  ${name}: ${counts.join(', ')}`);
+  }
+  for (const operation of operations) {
+    const tendCount = await statementsOf(tendUrl, operation.tend, cookie);
+    const bareCount = await statementsOf(bare.url, operation.bare, cookie);
+    console.log(`  ${operation.name}: ${tendCount} / ${bareCount}`);
+  }
+  console.log('');
+  for (const line of lines) console.log(line);
+} finally {
+  await tend.close();
+  await bare.close();
+  await tendDb.close();
+  await database.close();
+  devNull.end();
+}
