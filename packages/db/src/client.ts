@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
@@ -58,6 +59,7 @@ const createPool = (databaseUrl: string, maxConnections: number) => {
     keepAlive: true,
   });
   pool.on('connect', (client) => {
+    fuseBeginWithAccountSetup(client);
     let reported = false;
     // One line per connection: pg reports the termination, then the closed socket.
     client.on('error', (error) => {
@@ -69,6 +71,41 @@ const createPool = (databaseUrl: string, maxConnections: number) => {
   pool.on('error', () => {});
   return pool;
 };
+
+/**
+ * The statement that makes a transaction the account's (see `withAccount`), while one is being
+ * begun in this async context.
+ */
+const accountSetup = new AsyncLocalStorage<string>();
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const accountSetupSql = (accountId: string) => {
+  // Written into the statement, so it must be exactly a UUID.
+  if (!UUID.test(accountId)) throw new Error('An account id is a UUID');
+  return `select set_config('role', '${APP_ROLE}', true), set_config('tend.account_id', '${accountId}', true)`;
+};
+
+/**
+ * On Postgres, a transaction's BEGIN and its account setup go as one simple query: one round
+ * trip fewer for every request. drizzle sends BEGIN as a statement of its own, so the client
+ * adds the setup of the transaction being begun (set by `withAccount`) to it.
+ */
+const fuseBeginWithAccountSetup = (client: pg.PoolClient) => {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  client.query = ((...args: unknown[]) => {
+    const setup = accountSetup.getStore();
+    const [config, ...rest] = args;
+    const text = typeof config === 'string' ? config : (config as { text?: unknown })?.text;
+    if (setup && text === 'begin') {
+      return query({ ...(config as object), text: `begin; ${setup}` }, ...rest);
+    }
+    return query(...args);
+  }) as typeof client.query;
+};
+
+/** drizzle databases whose pool fuses BEGIN with the account setup (Postgres, not PGlite). */
+const fusedBegin = new WeakSet<object>();
 
 /** Runs the migrations as `migrationUrl`'s login, which must own the tables (or create them). */
 export const migratePostgres = async (migrationUrl: string): Promise<void> => {
@@ -97,6 +134,7 @@ export const connectPostgres = async (
   if (options.migrate !== false) await migratePostgres(options.migrationUrl ?? databaseUrl);
   const pool = createPool(databaseUrl, options.maxConnections ?? 10);
   const db = drizzlePg({ client: pool, relations });
+  fusedBegin.add(db);
   return {
     db: db as unknown as Db,
     kind: 'postgres',
@@ -170,15 +208,16 @@ export const APP_ROLE = 'tend_app';
  * Runs `work` in one transaction as the app role with the account set, so Postgres itself
  * hides every other account's rows, whatever the queries inside say.
  */
-export const withAccount = <T>(
+export const withAccount = async <T>(
   db: Db,
   accountId: string,
   work: (tx: Tx) => Promise<T>,
-): Promise<T> =>
-  db.transaction(async (tx) => {
-    // One round trip: setting `role` locally is what SET LOCAL ROLE does.
-    await tx.execute(
-      sql`select set_config('role', ${APP_ROLE}, true), set_config('tend.account_id', ${accountId}, true)`,
-    );
+): Promise<T> => {
+  const setup = accountSetupSql(accountId);
+  if (fusedBegin.has(db)) return accountSetup.run(setup, () => db.transaction(work));
+  return db.transaction(async (tx) => {
+    // Setting `role` locally is what SET LOCAL ROLE does.
+    await tx.execute(sql.raw(setup));
     return work(tx);
   });
+};

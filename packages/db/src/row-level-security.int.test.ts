@@ -94,3 +94,29 @@ describe('row-level security', () => {
     expect(seen).toEqual([]);
   });
 });
+
+describe('an account transaction', () => {
+  it('runs as the app role with the account set, to its end, and nothing of it outlives it', async () => {
+    const inside = await withAccount(connection.db, accountA, async (tx) => {
+      const first = await tx.execute(
+        sql`select current_user as role, current_setting('tend.account_id') as account`,
+      );
+      await tx.select().from(people);
+      const last = await tx.execute(sql`select current_user as role`);
+      return [first, last].map((result) => (result as { rows: unknown[] }).rows[0]);
+    });
+    expect(inside).toEqual([{ role: 'tend_app', account: accountA }, { role: 'tend_app' }]);
+    // The pool's connections are back to the server's login, with no account.
+    const after = (await connection.db.execute(
+      sql`select current_user as role, current_setting('tend.account_id', true) as account`,
+    )) as { rows: { role: string; account: string | null }[] };
+    expect(after.rows[0]?.role).not.toBe('tend_app');
+    expect(after.rows[0]?.account ?? '').toBe('');
+  });
+
+  it('refuses an account id that is not a UUID, before anything is sent', async () => {
+    await expect(
+      withAccount(connection.db, "x', true); drop table people; --", async () => 1),
+    ).rejects.toThrow('An account id is a UUID');
+  });
+});

@@ -120,16 +120,27 @@ const callOnce = async (url: string, request: Request, cookie: string) => {
 
 // Every statement either server sends goes through pg's Client#query (a pool's too).
 let statements = 0;
+// `LOAD_BENCH_PRINT_SQL=1` prints each statement counted, to see what a request sends.
+const PRINT_SQL = process.env.LOAD_BENCH_PRINT_SQL === '1';
+let printing = false;
 const clientQuery = pg.Client.prototype.query;
 pg.Client.prototype.query = function countedQuery(this: pg.Client, ...args: unknown[]) {
   statements += 1;
+  if (printing) {
+    const [query] = args as [string | { text?: string }];
+    console.log(
+      `    ${(typeof query === 'string' ? query : (query.text ?? '')).replace(/\s+/g, ' ').slice(0, 200)}`,
+    );
+  }
   return (clientQuery as (...a: unknown[]) => unknown).apply(this, args);
 } as typeof pg.Client.prototype.query;
 
 const statementsOf = async (url: string, request: Request, cookie: string) => {
   await callOnce(url, request, cookie);
   const before = statements;
+  printing = PRINT_SQL;
   await callOnce(url, request, cookie);
+  printing = false;
   return statements - before;
 };
 

@@ -133,6 +133,7 @@ builder.drizzleObjectFields(Person, (t) => ({
         kinds: args.kinds ?? [],
         limit,
         after,
+        timezone: (await ctx.settings()).timezone,
       });
       return { ...page, hasPreviousPage: after !== null };
     },

@@ -49,7 +49,7 @@ builder.queryFields((t) => ({
     resolve: async (query, _parent, _args, ctx) => {
       // The rows carry their person's open prompt, so it is raised before they are read.
       await raiseDuePrompts(ctx.db, ctx.accountId, ctx.now(), await ctx.settings());
-      const list = await getWeeklyList(ctx.db, ctx.accountId, ctx.now());
+      const list = await getWeeklyList(ctx.db, ctx.accountId, ctx.now(), await ctx.settings());
       const found = await ctx.db.query.weeklyLists.findFirst(
         query({ where: { id: list.id, accountId: ctx.accountId } }),
       );

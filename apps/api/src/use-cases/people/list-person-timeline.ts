@@ -9,7 +9,7 @@ import {
 } from '@tend/db';
 import { and, count, eq, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { loadAccountSettings, type Scope } from '../scope.ts';
+import type { Scope } from '../scope.ts';
 
 export const TIMELINE_KINDS = [
   'TOUCH',
@@ -198,10 +198,15 @@ const rowsById = async (
 export const listPersonTimeline = async (
   { db, accountId }: Scope,
   personId: string,
-  options: { kinds: TimelineKind[]; limit: number; after: TimelinePosition | null },
+  options: {
+    kinds: TimelineKind[];
+    limit: number;
+    after: TimelinePosition | null;
+    /** The account's zone, for the calendar day each touch counts on. */
+    timezone: string;
+  },
 ): Promise<TimelinePage> => {
-  const { kinds, limit, after } = options;
-  const { timezone } = await loadAccountSettings(db, accountId);
+  const { kinds, limit, after, timezone } = options;
   const entries = () => timelineEntries(db, accountId, personId, kinds, timezone);
   const rank = after ? TIMELINE_SOURCES.indexOf(after.source) : 0;
   const afterCondition: SQL | undefined = after

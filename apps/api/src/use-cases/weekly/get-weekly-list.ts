@@ -172,8 +172,10 @@ export const getWeeklyList = async (
   db: DbExecutor,
   accountId: string,
   now: Date,
+  /** The request's, when it has them; otherwise read here. */
+  known?: AccountSettings,
 ): Promise<WeeklyListRow> => {
-  const settings = await loadAccountSettings(db, accountId);
+  const settings = known ?? (await loadAccountSettings(db, accountId));
   const week = weekContaining(now, settings.timezone, settings.weekStart);
   const existing = await findList(db, accountId, week);
   // Most looks change nothing: they take no lock and write nothing.
