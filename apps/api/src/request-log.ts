@@ -1,4 +1,5 @@
 import type { FastifyRequest, FastifyServerOptions } from 'fastify';
+import pino from 'pino';
 
 /** Everything after it in a feed address is the secret token (the file name). */
 const FEED_PATH = /^([^?#]*?\/calendar\/feed\/)(.*)$/is;
@@ -87,14 +88,23 @@ export const serializeError = (error: unknown, depth = 0): LoggedError => {
 };
 
 /**
+ * A file or descriptor (stdout by default) written without blocking the event loop: a line
+ * waits while the previous write is under way and then goes with the others written
+ * meanwhile, so a busy server makes few writes, and a quiet one's lines appear at once. What
+ * is still buffered is written out when the process exits.
+ */
+export const logDestination = (dest: string | number = 1) =>
+  pino.destination({ dest, sync: false });
+
+/**
  * The server's logger: the request log keeps no calendar feed token (its address is its whole
  * secret), and no entry keeps the SQL parameters (user data) a failed query carries, in an
- * error or in a message. Without a stream, to stdout.
+ * error or in a message. Without a stream, to stdout (see `logDestination`).
  */
 export const logOptions = (stream?: {
   write: (line: string) => void;
 }): Extract<FastifyServerOptions['logger'], object> => ({
-  ...(stream ? { stream } : {}),
+  stream: stream ?? logDestination(),
   serializers: { req: serializeRequest, err: (error) => serializeError(error) },
   hooks: {
     logMethod(args, method) {

@@ -6,12 +6,12 @@
  * Then the SQL statements one request sends, counted at the driver, for lists of 20 and 200.
  * Production mode, real Postgres, the request log written (to /dev/null). Not a test.
  */
-import { createWriteStream } from 'node:fs';
 import { connectPostgres } from '@tend/db';
 import { freshDatabase } from '@tend/db/testing';
 import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
+import { logDestination } from '../request-log.ts';
 import { buildServer, CSRF_HEADER } from '../server.ts';
 import { startBareServer } from './bare-server.ts';
 import { BENCH_SETUP_CODE, signUpBenchOwner } from './bench-owner.ts';
@@ -152,7 +152,8 @@ const tendDb = await connectPostgres(database.serverUrl, {
 });
 const ownerUrl = new URL(ADMIN_URL);
 ownerUrl.pathname = new URL(database.serverUrl).pathname;
-const devNull = createWriteStream('/dev/null');
+// Written as production writes stdout, to a file nobody reads.
+const devNull = logDestination('/dev/null');
 const tend = await buildServer({
   db: tendDb.db,
   production: true,
