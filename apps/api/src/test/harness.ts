@@ -61,63 +61,80 @@ export const startTestApi = async (
 ) => {
   const database = await freshDatabase();
   let now = options.now ?? new Date('2026-11-20T10:00:00Z');
-  const app = await buildServer({
-    db: database.db,
-    now: () => now,
-    production: options.production ?? false,
-    allowSignUp: options.allowSignUp ?? true,
-    // Every test user signs up from 127.0.0.1.
-    signUpLimit: options.signUpLimit ?? { max: 10_000, windowMs: 60_000 },
-    trustProxy: options.trustProxy ?? false,
-    setupCode: options.setupCode === null ? undefined : (options.setupCode ?? TEST_SETUP_CODE),
-    // A production server makes links only to its configured address.
-    publicUrl: options.publicUrl ?? (options.production ? TEST_PUBLIC_URL : undefined),
-    logger: options.logStream ? { stream: options.logStream } : false,
-    mailConfigured: options.mailConfigured ?? false,
-  });
-  const address = await app.listen({ host: '127.0.0.1', port: 0 });
+  // Several servers on the one database, as replicas behind a proxy: see startReplica.
+  const serve = async () => {
+    const app = await buildServer({
+      db: database.db,
+      now: () => now,
+      production: options.production ?? false,
+      allowSignUp: options.allowSignUp ?? true,
+      // Every test user signs up from 127.0.0.1.
+      signUpLimit: options.signUpLimit ?? { max: 10_000, windowMs: 60_000 },
+      trustProxy: options.trustProxy ?? false,
+      setupCode: options.setupCode === null ? undefined : (options.setupCode ?? TEST_SETUP_CODE),
+      // A production server makes links only to its configured address.
+      publicUrl: options.publicUrl ?? (options.production ? TEST_PUBLIC_URL : undefined),
+      logger: options.logStream ? { stream: options.logStream } : false,
+      mailConfigured: options.mailConfigured ?? false,
+    });
+    return { app, address: await app.listen({ host: '127.0.0.1', port: 0 }) };
+  };
+  const { app, address } = await serve();
+  const replicas: Awaited<ReturnType<typeof serve>>['app'][] = [];
   const cookies = new Map<string, string>();
   let accountCount = 0;
 
-  const http = async (
-    path: string,
-    init: {
-      method?: string;
-      body?: unknown;
-      cookie?: string | undefined;
-      headers?: Record<string, string>;
-      /** false leaves out the CSRF header, as a cross-site form would. */
-      csrf?: boolean;
-    } = {},
-  ): Promise<HttpResponse> => {
-    const response = await fetch(`${address}${path}`, {
-      method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
-      headers: {
-        ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...(init.csrf === false ? {} : { [CSRF_HEADER]: '1' }),
-        ...(init.cookie ? { cookie: `${SESSION_COOKIE}=${init.cookie}` } : {}),
-        ...init.headers,
-      },
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
-    });
-    const text = await response.text();
-    return {
-      status: response.status,
-      headers: response.headers,
-      body: text ? (JSON.parse(text) as Record<string, unknown>) : null,
-      sessionCookie: sessionCookieOf(response.headers),
+  /** Requests to the server at `base`: this one, or a replica. */
+  const clientOf = (base: string) => {
+    const http = async (
+      path: string,
+      init: {
+        method?: string;
+        body?: unknown;
+        cookie?: string | undefined;
+        headers?: Record<string, string>;
+        /** false leaves out the CSRF header, as a cross-site form would. */
+        csrf?: boolean;
+      } = {},
+    ): Promise<HttpResponse> => {
+      const response = await fetch(`${base}${path}`, {
+        method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
+        headers: {
+          ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...(init.csrf === false ? {} : { [CSRF_HEADER]: '1' }),
+          ...(init.cookie ? { cookie: `${SESSION_COOKIE}=${init.cookie}` } : {}),
+          ...init.headers,
+        },
+        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      });
+      const text = await response.text();
+      return {
+        status: response.status,
+        headers: response.headers,
+        body: text ? (JSON.parse(text) as Record<string, unknown>) : null,
+        sessionCookie: sessionCookieOf(response.headers),
+      };
     };
-  };
 
-  /** A GraphQL request with a session cookie (or none, to see what a stranger gets). */
-  const gqlWithCookie = async <T = Record<string, unknown>>(
-    cookie: string | undefined,
-    query: string,
-    variables: Record<string, unknown> = {},
-  ): Promise<GraphQLResponse<T>> => {
-    const response = await http('/graphql', { body: { query, variables }, cookie });
-    return { status: response.status, ...(response.body as Omit<GraphQLResponse<T>, 'status'>) };
+    /** A GraphQL request with a session cookie (or none, to see what a stranger gets). */
+    const gqlWithCookie = async <T = Record<string, unknown>>(
+      cookie: string | undefined,
+      query: string,
+      variables: Record<string, unknown> = {},
+    ): Promise<GraphQLResponse<T>> => {
+      const response = await http('/graphql', { body: { query, variables }, cookie });
+      return { status: response.status, ...(response.body as Omit<GraphQLResponse<T>, 'status'>) };
+    };
+
+    /** As the account `accountId` signed up on any of the servers. */
+    const gql = <T = Record<string, unknown>>(
+      accountId: string,
+      query: string,
+      variables: Record<string, unknown> = {},
+    ) => gqlWithCookie<T>(cookies.get(accountId), query, variables);
+    return { http, gqlWithCookie, gql };
   };
+  const { http, gqlWithCookie, gql } = clientOf(address);
 
   const signUp = async (email: string, password = TEST_PASSWORD) => {
     // Only the owner's sign-up takes the setup code: afterwards it is spent.
@@ -145,11 +162,16 @@ export const startTestApi = async (
     http,
     signUp,
     gqlWithCookie,
-    gql: <T = Record<string, unknown>>(
-      accountId: string,
-      query: string,
-      variables: Record<string, unknown> = {},
-    ) => gqlWithCookie<T>(cookies.get(accountId), query, variables),
+    gql,
+    /**
+     * Another server on the same database and clock, as a second replica behind a proxy would
+     * be; accounts signed up on either are reached on both with their session cookie.
+     */
+    startReplica: async () => {
+      const replica = await serve();
+      replicas.push(replica.app);
+      return { url: replica.address, ...clientOf(replica.address) };
+    },
     setNow: (date: Date) => {
       now = date;
     },
@@ -170,7 +192,7 @@ export const startTestApi = async (
       return accountId;
     },
     close: async () => {
-      await app.close();
+      await Promise.all([app, ...replicas].map((server) => server.close()));
       await database.close();
     },
   };
