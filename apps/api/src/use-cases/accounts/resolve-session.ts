@@ -1,7 +1,7 @@
 import type { Db } from '@tend/db';
 import { accounts, sessions } from '@tend/db';
 import { isSessionActive, shouldTouchSession } from '@tend/domain';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { type AccountSettings, accountSettingsOf } from '../scope.ts';
 import { hashToken } from './session-tokens.ts';
 
@@ -12,6 +12,26 @@ export type ActiveSession = {
   settings: AccountSettings;
 };
 
+const prepared = new WeakMap<Db, ReturnType<typeof prepareSessionByToken>>();
+
+// Every request asks this: built once, and prepared once on each connection.
+const prepareSessionByToken = (db: Db) =>
+  db
+    .select({ session: sessions, account: accounts })
+    .from(sessions)
+    .innerJoin(accounts, eq(accounts.id, sessions.accountId))
+    .where(eq(sessions.tokenHash, sql.placeholder('tokenHash')))
+    .prepare('tend_session_by_token');
+
+const sessionByToken = (db: Db) => {
+  let query = prepared.get(db);
+  if (!query) {
+    query = prepareSessionByToken(db);
+    prepared.set(db, query);
+  }
+  return query;
+};
+
 /** The account behind a session cookie, or null when it is unknown, idle or expired. */
 export const resolveSession = async (
   db: Db,
@@ -19,11 +39,7 @@ export const resolveSession = async (
   now: Date,
 ): Promise<ActiveSession | null> => {
   if (!token) return null;
-  const [found] = await db
-    .select({ session: sessions, account: accounts })
-    .from(sessions)
-    .innerJoin(accounts, eq(accounts.id, sessions.accountId))
-    .where(eq(sessions.tokenHash, hashToken(token)));
+  const [found] = await sessionByToken(db).execute({ tokenHash: hashToken(token) });
   if (!found) return null;
   const { session, account } = found;
   if (!isSessionActive(session, now)) {
