@@ -7,6 +7,7 @@ import {
   loginPrivileges,
 } from '@tend/db';
 import { parseEnv } from './env.ts';
+import { startPromptsJob } from './jobs/prompts-job.ts';
 import { queueDatabaseFor, startWeeklyDigests } from './jobs/weekly-digest-job.ts';
 import { describeSmtpUrl } from './mail/mailer.ts';
 import { buildServer } from './server.ts';
@@ -66,10 +67,19 @@ const app = await buildServer({
   ...(testNow ? { now: () => new Date(testNow) } : {}),
 });
 
+const queue = queueDatabaseFor(database, env.DATABASE_URL);
+// Prompts are raised by this job each minute (and once now), never by a read.
+const promptsJob = await startPromptsJob({
+  db: database.db,
+  queue,
+  ...(testNow ? { now: () => new Date(testNow) } : {}),
+  log: (message) => console.log(message),
+});
+
 // The weekly digest e-mail, only when SMTP is configured; without it the list lives in the app.
 const digests = await startWeeklyDigests({
   db: database.db,
-  queue: queueDatabaseFor(database, env.DATABASE_URL),
+  queue,
   smtpUrl: env.SMTP_URL,
   mailFrom: env.MAIL_FROM,
   settings: { publicUrl: env.PUBLIC_URL, hour: env.DIGEST_HOUR },
@@ -88,6 +98,7 @@ const shutdown = async () => {
   if (shuttingDown) return;
   shuttingDown = true;
   await digests?.stop();
+  await promptsJob.stop();
   await app.close();
   await database.close();
   process.exit(0);

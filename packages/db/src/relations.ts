@@ -18,6 +18,8 @@ export const relations = defineRelations(schema, (r) => ({
     prompts: r.many.prompts({ from: r.people.id, to: r.prompts.personId }),
     knows: r.many.knows({ from: r.people.id, to: r.knows.personId }),
     referrals: r.many.referrals({ from: r.people.id, to: r.referrals.personId }),
+    /** The referrals in which this person is the one referred. */
+    referredIn: r.many.referrals({ from: r.people.id, to: r.referrals.referredPersonId }),
   },
   interactions: {
     people: r.many.people({

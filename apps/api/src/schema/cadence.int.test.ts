@@ -255,10 +255,10 @@ describe('calendar days in the account’s zone', () => {
     });
     api.setNow(plusMs('2026-04-03T23:00:00Z', -1));
     expect(await loop.schedule(ana.id)).toMatchObject({ dueState: 'OK', staleness: 6 / 7 });
-    // Prompts are looked for at most once a minute: this look is two minutes before.
-    api.setNow(at('2026-04-03T22:58:00Z'));
+    // The prompts job's run two minutes before raises nothing yet.
+    await api.passTimeTo(at('2026-04-03T22:58:00Z'));
     expect((await loop.openPrompts()).openPromptCount).toBe(0);
-    api.setNow(at('2026-04-03T23:00:00Z'));
+    await api.passTimeTo(at('2026-04-03T23:00:00Z'));
     expect(await loop.schedule(ana.id)).toMatchObject({ dueState: 'DUE', staleness: 1 });
     expect((await loop.openPrompts()).openPrompts).toMatchObject([
       {

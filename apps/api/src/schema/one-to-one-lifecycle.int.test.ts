@@ -351,7 +351,7 @@ describe('completing a one-to-one', () => {
     });
 
     // Past her 10-day cadence, a prompt is open for her when they meet.
-    api.setNow(at('2026-12-02T13:00:00Z'));
+    await api.passTimeTo(at('2026-12-02T13:00:00Z'));
     const { openPromptCount } = await loop.openPrompts();
     expect(openPromptCount).toBe(1);
 

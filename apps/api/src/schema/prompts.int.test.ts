@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { accounts, prompts } from '@tend/db';
+import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../test/harness.ts';
 import { clientFor, type ErrorResult, unwrap, validationError } from '../test/operations.ts';
@@ -74,7 +76,7 @@ const notFoundPrompt = (id: string): ErrorResult => ({
 
 /** The one open prompt of an account, at `when`. */
 const onlyPromptAt = async ({ loop }: Account, when: Date) => {
-  api.setNow(when);
+  await api.passTimeTo(when);
   const { openPrompts, openPromptCount } = await loop.openPrompts();
   expect(openPromptCount).toBe(1);
   const [prompt] = openPrompts;
@@ -90,11 +92,11 @@ describe('raising prompts', () => {
 
     expect(await loop.openPrompts()).toEqual(noPrompts);
     // The moment before the due day starts is still on time, as the person's due state says.
-    api.setNow(plusMs('2026-11-30T00:00:00Z', -1));
+    await api.passTimeTo(plusMs('2026-11-30T00:00:00Z', -1));
     expect(await loop.openPrompts()).toEqual(noPrompts);
     expect((await loop.schedule(priya.id)).dueState).toBe('OK');
 
-    api.setNow(LATER);
+    await api.passTimeTo(LATER);
     const expected = openPrompt(priya);
     expect(await loop.openPrompts()).toEqual({ openPrompts: [expected], openPromptCount: 1 });
     expect(await loop.personPrompts(priya.id)).toEqual([expected]);
@@ -107,7 +109,7 @@ describe('raising prompts', () => {
     const priya = await addOnTenDays(account, 'Priya Shah');
     const first = await onlyPromptAt(account, LATER);
 
-    api.setNow(at('2026-12-03T09:00:00Z'));
+    await api.passTimeTo(at('2026-12-03T09:00:00Z'));
     expect(await loop.openPrompts()).toEqual({
       openPrompts: [counted(first, 13)],
       openPromptCount: 1,
@@ -116,7 +118,7 @@ describe('raising prompts', () => {
     await me.setDepthLevel(priya.id, { dimension: 'myUnderstanding', level: 0, note: 'Met' });
     await loop.updateSettings({ depthTouchKinds: ['ONE_TO_ONE', 'CALL', 'EMAIL'] });
     await loop.setCadence(priya.id, { mode: 'CUSTOM', days: 10 });
-    api.setNow(at('2026-12-04T09:00:00Z'));
+    await api.passTimeTo(at('2026-12-04T09:00:00Z'));
     expect(await loop.openPrompts()).toEqual({
       openPrompts: [counted(first, 14)],
       openPromptCount: 1,
@@ -142,7 +144,7 @@ describe('raising prompts', () => {
 
     // Dismissed on the 9th: its history keeps the count as of then.
     await loop.dismiss(raised.id, 'Travelling');
-    api.setNow(at('2026-12-30T09:00:00Z'));
+    await api.passTimeTo(at('2026-12-30T09:00:00Z'));
     expect((await loop.personPrompts(priya.id)).map((p) => p.reason)).toEqual([weekLater.reason]);
   });
 
@@ -176,7 +178,7 @@ describe('raising prompts', () => {
     await addOnTenDays(account, 'Priya Shah');
     const tom = await me.addPerson('Tom Okafor');
     await loop.setCadence(tom.id, { mode: 'CUSTOM', days: 7 });
-    api.setNow(LATER);
+    await api.passTimeTo(LATER);
     expect((await loop.openPrompts()).openPrompts.map((p) => [p.person.name, p.dueAt])).toEqual([
       ['Tom Okafor', '2026-11-27T00:00:00.000Z'],
       ['Priya Shah', '2026-11-30T00:00:00.000Z'],
@@ -185,9 +187,9 @@ describe('raising prompts', () => {
 
   it('raises the prompt at once when a deeper tie tightens the cadence of someone overdue', async () => {
     const { me, loop } = await freshAccount();
-    api.setNow(at('2026-09-01T09:00:00Z'));
+    await api.passTimeTo(at('2026-09-01T09:00:00Z'));
     const cleo = await me.addPerson('Cleo Cole');
-    api.setNow(NOW);
+    await api.passTimeTo(NOW);
     expect(await loop.openPrompts()).toEqual(noPrompts);
 
     // Trust alone leaves readiness (and the 90-day outer cadence) where it was.
@@ -224,7 +226,7 @@ describe('raising prompts', () => {
     const priya = await addOnTenDays(account, 'Priya Shah');
     const prompt = await onlyPromptAt(account, LATER);
 
-    api.setNow(at('2028-11-20T10:00:00Z'));
+    await api.passTimeTo(at('2028-11-20T10:00:00Z'));
     expect((await loop.openPrompts()).openPrompts.map((p) => p.person.name)).toEqual([
       'Priya Shah',
     ]);
@@ -244,7 +246,7 @@ describe('raising prompts', () => {
     const { me, loop } = account;
     const priya = await addOnTenDays(account, 'Priya Shah');
     const tom = await addOnTenDays(account, 'Tom Okafor');
-    api.setNow(LATER);
+    await api.passTimeTo(LATER);
     expect((await loop.openPrompts()).openPromptCount).toBe(2);
 
     await me.archivePerson(tom.id);
@@ -253,7 +255,7 @@ describe('raising prompts', () => {
       openPromptCount: 1,
     });
 
-    api.setNow(at('2026-12-03T09:00:00Z'));
+    await api.passTimeTo(at('2026-12-03T09:00:00Z'));
     await me.unarchivePerson(tom.id);
     const { openPrompts, openPromptCount } = await loop.openPrompts();
     expect(openPromptCount).toBe(2);
@@ -269,10 +271,10 @@ describe('raising prompts', () => {
     const { me, loop } = account;
     const tom = await addOnTenDays(account, 'Tom Okafor');
     await me.archivePerson(tom.id);
-    api.setNow(LATER);
+    await api.passTimeTo(LATER);
     expect(await loop.openPrompts()).toEqual(noPrompts);
 
-    api.setNow(at('2026-12-03T09:00:00Z'));
+    await api.passTimeTo(at('2026-12-03T09:00:00Z'));
     await me.unarchivePerson(tom.id);
     expect(await loop.openPrompts()).toEqual({
       openPrompts: [
@@ -301,7 +303,7 @@ describe('touches and prompts', () => {
     });
     expect(await loop.openPrompts()).toEqual({ openPrompts: [prompt], openPromptCount: 1 });
 
-    api.setNow(at('2026-12-03T09:00:00Z'));
+    await api.passTimeTo(at('2026-12-03T09:00:00Z'));
     await me.logInteraction({
       kind: 'CALL',
       occurredAt: '2026-12-03T08:00:00Z',
@@ -312,7 +314,7 @@ describe('touches and prompts', () => {
     expect(await loop.personPrompts(priya.id)).toEqual([done]);
 
     // Due again ten days after the call: a new prompt, the history newest first.
-    api.setNow(at('2026-12-14T09:00:00Z'));
+    await api.passTimeTo(at('2026-12-14T09:00:00Z'));
     const again = openPrompt(priya, {
       reason: '11 days since your last depth touch, against a cadence of 10 days; readiness 0.',
       dueAt: '2026-12-13T00:00:00.000Z',
@@ -328,14 +330,14 @@ describe('touches and prompts', () => {
     const priya = await addOnTenDays(account, 'Priya Shah');
     const prompt = await onlyPromptAt(account, LATER);
     // Someone else's prompt stays open throughout.
-    api.setNow(at('2026-12-02T08:00:00Z'));
+    await api.passTimeTo(at('2026-12-02T08:00:00Z'));
     const tom = await addOnTenDays(account, 'Tom Okafor');
     await me.logInteraction({
       kind: 'CALL',
       occurredAt: '2026-11-01T08:00:00Z',
       personIds: [tom.id],
     });
-    api.setNow(LATER);
+    await api.passTimeTo(LATER);
     const call = unwrap(
       await me.logInteraction({
         kind: 'CALL',
@@ -347,7 +349,7 @@ describe('touches and prompts', () => {
       'Tom Okafor',
     ]);
 
-    api.setNow(at('2026-12-02T09:30:00Z'));
+    await api.passTimeTo(at('2026-12-02T09:30:00Z'));
     await loop.deleteInteraction(call.id);
     expect((await loop.schedule(priya.id)).dueState).toBe('DUE');
     const { openPrompts, openPromptCount } = await loop.openPrompts();
@@ -397,11 +399,11 @@ describe('snoozePrompt', () => {
     expect(await loop.openPrompts()).toEqual(noPrompts);
     expect(await loop.personPrompts(priya.id)).toEqual([snoozed]);
 
-    // Prompts are checked at most once a minute, so the last look before is two minutes before.
-    api.setNow(at('2026-12-08T23:58:00Z'));
+    // The job's run two minutes before the snooze ends leaves it snoozed.
+    await api.passTimeTo(at('2026-12-08T23:58:00Z'));
     expect(await loop.openPrompts()).toEqual(noPrompts);
 
-    api.setNow(at('2026-12-09T00:00:00Z'));
+    await api.passTimeTo(at('2026-12-09T00:00:00Z'));
     expect(await loop.openPrompts()).toEqual({
       openPrompts: [counted(prompt, 19)],
       openPromptCount: 1,
@@ -412,9 +414,9 @@ describe('snoozePrompt', () => {
       status: 'SNOOZED',
       snoozedUntil: '2027-01-09T00:00:00.000Z',
     });
-    api.setNow(at('2027-01-08T23:58:00Z'));
+    await api.passTimeTo(at('2027-01-08T23:58:00Z'));
     expect(await loop.openPrompts()).toEqual(noPrompts);
-    api.setNow(at('2027-01-09T00:00:00Z'));
+    await api.passTimeTo(at('2027-01-09T00:00:00Z'));
     expect(await loop.openPrompts()).toEqual({
       openPrompts: [counted(prompt, 50)],
       openPromptCount: 1,
@@ -430,9 +432,9 @@ describe('snoozePrompt', () => {
     expect(
       await loop.snooze(prompt.id, { choice: 'UNTIL', until: '2027-12-02T09:00:00Z' }),
     ).toMatchObject({ status: 'SNOOZED', snoozedUntil: '2027-12-02T09:00:00.000Z' });
-    api.setNow(at('2027-12-02T08:58:00Z'));
+    await api.passTimeTo(at('2027-12-02T08:58:00Z'));
     expect(await loop.openPrompts()).toEqual(noPrompts);
-    api.setNow(at('2027-12-02T09:00:00Z'));
+    await api.passTimeTo(at('2027-12-02T09:00:00Z'));
     expect((await loop.openPrompts()).openPromptCount).toBe(1);
   });
 
@@ -476,7 +478,7 @@ describe('snoozePrompt', () => {
         closedAt: '2026-12-02T09:00:00.000Z',
       },
     ]);
-    api.setNow(at('2026-12-09T09:00:00Z'));
+    await api.passTimeTo(at('2026-12-09T09:00:00Z'));
     expect(await loop.openPrompts()).toEqual(noPrompts);
   });
 });
@@ -500,7 +502,7 @@ describe('dismissPrompt', () => {
     expect(await loop.openPrompts()).toEqual(noPrompts);
 
     // More overdue by the week, but not raised again for the same due date.
-    api.setNow(at('2027-01-15T09:00:00Z'));
+    await api.passTimeTo(at('2027-01-15T09:00:00Z'));
     expect(await loop.openPrompts()).toEqual(noPrompts);
     expect(await loop.personPrompts(priya.id)).toEqual([dismissed]);
     expect(await loop.dismiss(prompt.id, 'Again')).toEqual(notFoundPrompt(prompt.id));
@@ -512,9 +514,9 @@ describe('dismissPrompt', () => {
       occurredAt: '2027-01-15T08:00:00Z',
       personIds: [priya.id],
     });
-    api.setNow(at('2027-01-24T23:59:00Z'));
+    await api.passTimeTo(at('2027-01-24T23:59:00Z'));
     expect(await loop.openPrompts()).toEqual(noPrompts);
-    api.setNow(at('2027-01-26T09:00:00Z'));
+    await api.passTimeTo(at('2027-01-26T09:00:00Z'));
     const again = openPrompt(priya, {
       reason: '11 days since your last depth touch, against a cadence of 10 days; readiness 0.',
       dueAt: '2027-01-25T00:00:00.000Z',
@@ -553,5 +555,72 @@ describe('dismissPrompt', () => {
     );
     expect(await account.loop.openPrompts()).toEqual(noPrompts);
     expect(await other.loop.openPrompts()).toEqual({ openPrompts: [theirs], openPromptCount: 1 });
+  });
+});
+
+describe('reads raise nothing', () => {
+  const storedPrompts = (accountId: string) =>
+    api.db.select().from(prompts).where(eq(prompts.accountId, accountId)).orderBy(asc(prompts.id));
+  const checkedAt = async (accountId: string) =>
+    (
+      await api.db
+        .select({ checkedAt: accounts.promptsCheckedAt })
+        .from(accounts)
+        .where(eq(accounts.id, accountId))
+    )[0]?.checkedAt;
+  /** Every read that once raised prompts, with the person's open prompt on the list. */
+  const readEverything = async ({ me, loop }: Account, personId: string) => {
+    const open = await loop.openPrompts();
+    const list = await loop.weeklyList();
+    const person = await me.person(personId);
+    return { open, list, person };
+  };
+
+  it('leaves a fallen-due person without a prompt, and the last check where it was, until the job runs', async () => {
+    const account = await freshAccount();
+    const person = await addOnTenDays(account, 'Quinn Adebayo');
+    await api.raisePrompts();
+    const checkedBefore = await checkedAt(account.accountId);
+    expect(checkedBefore).toEqual(NOW);
+
+    api.setNow(LATER);
+    const { open } = await readEverything(account, person.id);
+    expect(open).toEqual(noPrompts);
+    expect(await storedPrompts(account.accountId)).toEqual([]);
+    expect(await checkedAt(account.accountId)).toEqual(checkedBefore);
+
+    // The job's run at that minute raises it, and the next read shows it.
+    expect(await api.raisePrompts()).toMatchObject({ failed: [] });
+    expect(await checkedAt(account.accountId)).toEqual(LATER);
+    expect(await account.loop.openPrompts()).toEqual({
+      openPrompts: [openPrompt(person)],
+      openPromptCount: 1,
+    });
+  });
+
+  it('leaves a prompt snoozed past its end, until the job runs', async () => {
+    const account = await freshAccount();
+    const person = await addOnTenDays(account, 'Rosa Lindqvist');
+    const prompt = await onlyPromptAt(account, LATER);
+    await account.loop.snooze(prompt.id, { choice: 'WEEK' });
+    const before = await storedPrompts(account.accountId);
+    const checkedBefore = await checkedAt(account.accountId);
+
+    api.setNow(at('2026-12-10T09:00:00Z'));
+    expect((await readEverything(account, person.id)).open).toEqual(noPrompts);
+    expect(await storedPrompts(account.accountId)).toEqual(before);
+    expect(await checkedAt(account.accountId)).toEqual(checkedBefore);
+
+    await api.raisePrompts();
+    expect((await account.loop.openPrompts()).openPromptCount).toBe(1);
+  });
+
+  it('raises the demo’s prompts with the onboarding choice itself', async () => {
+    const accountId = await createLongLivedAccount(api, { onboarded: false });
+    const me = clientFor(api, accountId);
+    await me.finishOnboarding('DEMO');
+    const { openPromptCount } = await loopClientFor(api, accountId).openPrompts();
+    expect(openPromptCount).toBeGreaterThan(0);
+    expect(await checkedAt(accountId)).toEqual(NOW);
   });
 });

@@ -2,7 +2,6 @@ import { prompts } from '@tend/db';
 import { promptReason, SNOOZE_CHOICES } from '@tend/domain';
 import { and, count, eq, sql } from 'drizzle-orm';
 import { dismissPrompt, snoozePrompt } from '../use-cases/prompts/act-on-prompt.ts';
-import { raiseDuePrompts } from '../use-cases/prompts/raise-due-prompts.ts';
 import { builder } from './builder.ts';
 import { MUTATION_ERRORS } from './errors.ts';
 import { Person } from './people.ts';
@@ -42,7 +41,6 @@ builder.queryFields((t) => ({
     type: ['prompts'],
     description: `Prompts waiting for an action, the ${OPEN_PROMPTS_SHOWN} most overdue first.`,
     resolve: async (query, _parent, _args, ctx) => {
-      await raiseDuePrompts(ctx.db, ctx.accountId, ctx.now(), await ctx.settings());
       return ctx.db.query.prompts.findMany(
         query({
           where: { accountId: ctx.accountId, status: 'OPEN' },
@@ -55,7 +53,6 @@ builder.queryFields((t) => ({
   openPromptCount: t.int({
     description: `How many prompts wait for an action, counted up to ${MAX_OPEN_PROMPTS} (the navigation badge shows more as "${MAX_OPEN_PROMPTS - 1}+").`,
     resolve: async (_parent, _args, ctx) => {
-      await raiseDuePrompts(ctx.db, ctx.accountId, ctx.now(), await ctx.settings());
       // Counting stops at the cap, so the badge costs the same for 10 open prompts or 50,000.
       const open = ctx.db
         .select({ one: sql`1` })

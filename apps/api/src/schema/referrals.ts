@@ -10,10 +10,13 @@ import {
   type StatusCount,
 } from '@tend/domain';
 import { deleteReferral } from '../use-cases/referrals/delete-referral.ts';
-import { getReferralBalance } from '../use-cases/referrals/get-referral-balance.ts';
 import { listReferrals } from '../use-cases/referrals/list-referrals.ts';
 import { moveReferralStatus } from '../use-cases/referrals/move-referral-status.ts';
 import { recordReferral } from '../use-cases/referrals/record-referral.ts';
+import {
+  newestReferralsFirst,
+  referralBalanceOf,
+} from '../use-cases/referrals/referral-balance-of.ts';
 import { thankForReferral } from '../use-cases/referrals/thank-for-referral.ts';
 import { updateReferral } from '../use-cases/referrals/update-referral.ts';
 import { builder } from './builder.ts';
@@ -127,7 +130,7 @@ const ReferralLedger = builder.objectRef<Ledger>('ReferralLedger').implement({
 });
 
 const ReferralBalance = builder
-  .objectRef<Awaited<ReturnType<typeof getReferralBalance>>>('ReferralBalance')
+  .objectRef<ReturnType<typeof referralBalanceOf>>('ReferralBalance')
   .implement({
     description: 'Referrals given to a person against those received from them.',
     fields: (t) => ({
@@ -200,22 +203,28 @@ const DeletedReferral = builder.objectRef<{ id: string }>('DeletedReferral').imp
 });
 
 builder.drizzleObjectFields(Person, (t) => ({
+  // Both loaded with the people themselves, so a list asks for all of theirs at once.
   referralBalance: t.field({
     type: ReferralBalance,
     description: 'Referrals I gave this person against those they gave me.',
-    resolve: (person, _args, ctx) => getReferralBalance(scopeOf(ctx), person.id),
+    select: {
+      with: {
+        referrals: { columns: { direction: true, status: true, value: true, currency: true } },
+      },
+    },
+    resolve: (person) => referralBalanceOf(person.referrals),
   }),
   openReferrals: t.field({
     type: [Referral],
     description:
       'Referrals involving this person (given, received, or as the one referred) not yet won or lost, newest first.',
-    resolve: async (person, _args, ctx) =>
-      (
-        await listReferrals(scopeOf(ctx), {
-          personId: person.id,
-          statuses: [...OPEN_REFERRAL_STATUSES],
-        })
-      ).items,
+    select: (_args, _ctx, nestedSelection) => {
+      const open = { where: { status: { in: [...OPEN_REFERRAL_STATUSES] } } };
+      return {
+        with: { referrals: nestedSelection(open), referredIn: nestedSelection(open) },
+      };
+    },
+    resolve: (person) => newestReferralsFirst([...person.referrals, ...person.referredIn]),
   }),
 }));
 

@@ -1,5 +1,4 @@
 import { completionRate, weekContaining, weeklyReason } from '@tend/domain';
-import { raiseDuePrompts } from '../use-cases/prompts/raise-due-prompts.ts';
 import { getWeeklyList } from '../use-cases/weekly/get-weekly-list.ts';
 import { markWeeklyItem } from '../use-cases/weekly/mark-weekly-item.ts';
 import { builder } from './builder.ts';
@@ -47,8 +46,6 @@ builder.queryFields((t) => ({
     type: 'weeklyLists',
     description: 'This week’s reconnect list (made now if this is the first look this week).',
     resolve: async (query, _parent, _args, ctx) => {
-      // The rows carry their person's open prompt, so it is raised before they are read.
-      await raiseDuePrompts(ctx.db, ctx.accountId, ctx.now(), await ctx.settings());
       const list = await getWeeklyList(ctx.db, ctx.accountId, ctx.now(), await ctx.settings());
       const found = await ctx.db.query.weeklyLists.findFirst(
         query({ where: { id: list.id, accountId: ctx.accountId } }),

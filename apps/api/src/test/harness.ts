@@ -5,6 +5,7 @@ import { eq, isNotNull } from 'drizzle-orm';
 import { buildServer, CSRF_HEADER } from '../server.ts';
 import type { TrustProxy } from '../trust-proxy.ts';
 import { SESSION_COOKIE } from '../use-cases/accounts/session-tokens.ts';
+import { raiseAllDuePrompts } from '../use-cases/prompts/raise-all-due-prompts.ts';
 
 export type GraphQLResponse<T = Record<string, unknown>> = {
   status: number;
@@ -174,6 +175,16 @@ export const startTestApi = async (
     },
     setNow: (date: Date) => {
       now = date;
+    },
+    /**
+     * What the prompts job does each minute, at the test's clock: reads raise no prompts, so a
+     * test that moves time on runs this before it looks.
+     */
+    raisePrompts: () => raiseAllDuePrompts(database.db, now),
+    /** Moves the clock to `date` with the prompts job run there, as by then it would have. */
+    passTimeTo: async (date: Date) => {
+      now = date;
+      await raiseAllDuePrompts(database.db, now);
     },
     /** `onboarded: false` gives the account of a first visit, before the demo-or-empty choice. */
     createAccount: async ({

@@ -1,5 +1,6 @@
 import { accounts, seedDemoData } from '@tend/db';
 import { and, eq, isNull } from 'drizzle-orm';
+import { raiseDuePrompts } from '../prompts/raise-due-prompts.ts';
 import { loadAccountSettings, type Scope } from '../scope.ts';
 
 /**
@@ -14,9 +15,12 @@ export const finishOnboarding = async ({ db, accountId, now }: Scope, choice: 'D
       .where(and(eq(accounts.id, accountId), isNull(accounts.onboardedAt)))
       .returning();
     if (account && choice === 'DEMO') {
-      await seedDemoData(tx, accountId, now, await loadAccountSettings(tx, accountId));
-      // The demo's people fell due before now: the next look raises prompts for all of them.
+      const settings = await loadAccountSettings(tx, accountId);
+      await seedDemoData(tx, accountId, now, settings);
+      // The demo's people fell due before now, some before the last check: all of them are
+      // checked, here, so the first screen after the choice shows their prompts.
       await tx.update(accounts).set({ promptsCheckedAt: null }).where(eq(accounts.id, accountId));
+      await raiseDuePrompts(tx, accountId, now, settings);
     }
     const [current] = await tx.select().from(accounts).where(eq(accounts.id, accountId));
     if (!current) throw new Error(`Account ${accountId} is missing`);

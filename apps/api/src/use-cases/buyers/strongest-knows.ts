@@ -1,7 +1,7 @@
 import type { DbExecutor } from '@tend/db';
 import { knows, targetBuyers } from '@tend/db';
 import { type KnowsStrength, strongestKnowsStrength } from '@tend/domain';
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 
 /**
  * Each person's strongest tag to a working target buyer profile (archived profiles leave the
@@ -24,7 +24,8 @@ export const strongestKnowsOf = async (
     .where(
       and(
         eq(knows.accountId, accountId),
-        inArray(knows.personId, [...personIds]),
+        // One array parameter: a whole network is more than a statement's parameters.
+        sql`${knows.personId} = any(${sql.param([...personIds])}::uuid[])`,
         isNull(targetBuyers.archivedAt),
       ),
     );

@@ -1,7 +1,7 @@
 import type { DbExecutor } from '@tend/db';
 import { type people, prompts } from '@tend/db';
 import { reasonFacts, referralReadiness, resolveCadence } from '@tend/domain';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { strongestKnowsOf } from '../buyers/strongest-knows.ts';
 import type { AccountSettings } from '../scope.ts';
 
@@ -28,10 +28,8 @@ export const syncPrompts = async (
       .where(
         and(
           eq(prompts.accountId, accountId),
-          inArray(
-            prompts.personId,
-            notDue.map((p) => p.id),
-          ),
+          // One array parameter: a whole network is more than a statement's parameters.
+          sql`${prompts.personId} = any(${sql.param(notDue.map((p) => p.id))}::uuid[])`,
           sql`${prompts.status} in ('OPEN', 'SNOOZED')`,
         ),
       );
@@ -40,24 +38,20 @@ export const syncPrompts = async (
   if (due.length === 0) return;
   // Due again for a date whose prompt was closed as done (the touch that closed it deleted or
   // moved, the person unarchived): that prompt opens again. A dismissed one stays dismissed.
-  for (let start = 0; start < due.length; start += INSERT_CHUNK) {
-    const chunk = due.slice(start, start + INSERT_CHUNK);
-    await db
-      .update(prompts)
-      .set({ status: 'OPEN', closedAt: null })
-      .where(
-        and(
-          eq(prompts.accountId, accountId),
-          eq(prompts.status, 'DONE'),
-          sql`(${prompts.personId}, ${prompts.dueAt}) in (${sql.join(
-            chunk.map((p) => sql`(${p.id}::uuid, ${p.nextDueAt?.toISOString()}::timestamptz)`),
-            sql`, `,
-          )})`,
-          sql`not exists (select 1 from ${prompts} as active where active.account_id = ${accountId}
-            and active.person_id = ${prompts.personId} and active.status in ('OPEN', 'SNOOZED'))`,
-        ),
-      );
-  }
+  await db
+    .update(prompts)
+    .set({ status: 'OPEN', closedAt: null })
+    .where(
+      and(
+        eq(prompts.accountId, accountId),
+        eq(prompts.status, 'DONE'),
+        sql`(${prompts.personId}, ${prompts.dueAt}) in (select * from unnest(${sql.param(
+          due.map((p) => p.id),
+        )}::uuid[], ${sql.param(due.map((p) => p.nextDueAt?.toISOString()))}::timestamptz[]))`,
+        sql`not exists (select 1 from ${prompts} as active where active.account_id = ${accountId}
+          and active.person_id = ${prompts.personId} and active.status in ('OPEN', 'SNOOZED'))`,
+      ),
+    );
   const strongest = await strongestKnowsOf(
     db,
     accountId,
