@@ -7,8 +7,9 @@ import {
   loginPrivileges,
 } from '@tend/db';
 import { parseEnv } from './env.ts';
+import { queueDatabaseFor } from './jobs/job-queue.ts';
 import { startPromptsJob } from './jobs/prompts-job.ts';
-import { queueDatabaseFor, startWeeklyDigests } from './jobs/weekly-digest-job.ts';
+import { startWeeklyDigests } from './jobs/weekly-digest-job.ts';
 import { describeSmtpUrl } from './mail/mailer.ts';
 import { buildServer } from './server.ts';
 import { ensureLocalAccount } from './use-cases/accounts/ensure-local-account.ts';

@@ -2,7 +2,8 @@ import { accounts, digestDeliveries, rateLimits, weeklyListItems, weeklyLists } 
 import { eq } from 'drizzle-orm';
 import { TestClock } from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { queueDatabaseFor, startWeeklyDigests } from './jobs/weekly-digest-job.ts';
+import { queueDatabaseFor } from './jobs/job-queue.ts';
+import { startWeeklyDigests } from './jobs/weekly-digest-job.ts';
 import { createSmtpMailer } from './mail/mailer.ts';
 import { startTestApi, TEST_PASSWORD, type TestApi } from './test/harness.ts';
 import { clientFor, dataOf } from './test/operations.ts';

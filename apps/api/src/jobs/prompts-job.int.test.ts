@@ -6,8 +6,8 @@ import { startTestApi, type TestApi } from '../test/harness.ts';
 import { clientFor } from '../test/operations.ts';
 import { at, createLongLivedAccount, loopClientFor } from '../test/weekly-loop.ts';
 import type { PromptSweepResult } from '../use-cases/prompts/raise-all-due-prompts.ts';
+import { queueDatabaseFor } from './job-queue.ts';
 import { PROMPTS_CRON, PROMPTS_QUEUE, startPromptsJob } from './prompts-job.ts';
-import { queueDatabaseFor } from './weekly-digest-job.ts';
 
 /** A Friday in London (GMT, so local days start at 00:00Z). */
 const PEOPLE_ADDED = at('2026-11-20T10:00:00Z');

@@ -1,10 +1,10 @@
 import type { Db } from '@tend/db';
-import { type Clock, fromPglite, PgBoss, systemClock } from 'pg-boss';
+import { type Clock, type PgBoss, systemClock } from 'pg-boss';
 import {
   type PromptSweepResult,
   raiseAllDuePrompts,
 } from '../use-cases/prompts/raise-all-due-prompts.ts';
-import { QUEUE_SCHEMA, type QueueDatabase } from './weekly-digest-job.ts';
+import { createQueueBoss, type QueueDatabase } from './job-queue.ts';
 
 export const PROMPTS_QUEUE = 'raise-due-prompts';
 /** Every minute: a prompt is raised at most about a minute after its person fell due. */
@@ -40,15 +40,7 @@ export const startPromptsJob = async (options: PromptsJobOptions): Promise<Promp
   const log = options.log ?? (() => {});
   const clock = options.clock ?? systemClock;
   const now = options.now ?? (() => new Date(clock.now()));
-  const boss = new PgBoss({
-    ...('pglite' in options.queue
-      ? { db: fromPglite(options.queue.pglite), backend: 'pglite' as const }
-      : { connectionString: options.queue.connectionString, max: 2 }),
-    schema: QUEUE_SCHEMA,
-    // A migration makes the schema, so the server's login needs no right to create schemas.
-    createSchema: false,
-    clock,
-  });
+  const boss = createQueueBoss(options.queue, clock, 2);
   boss.on('error', (error) => log(`Prompts queue: ${error.message}`));
   await boss.start();
   await boss.createQueue(PROMPTS_QUEUE, { policy: 'stately', ...PROMPTS_QUEUE_OPTIONS });

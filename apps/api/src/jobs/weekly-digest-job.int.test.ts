@@ -8,13 +8,11 @@ import { clientFor } from '../test/operations.ts';
 import { type SmtpSink, startSmtpSink } from '../test/smtp-sink.ts';
 import { at, createLongLivedAccount, loopClientFor } from '../test/weekly-loop.ts';
 import type { DigestRunResult } from '../use-cases/weekly/send-weekly-digests.ts';
+import { QUEUE_SCHEMA, type QueueDatabase, queueDatabaseFor } from './job-queue.ts';
 import {
   DIGEST_CRON,
   DIGEST_JOB_EXPIRE_SECONDS,
   DIGEST_QUEUE,
-  QUEUE_SCHEMA,
-  type QueueDatabase,
-  queueDatabaseFor,
   startWeeklyDigests,
 } from './weekly-digest-job.ts';
 

@@ -1,11 +1,12 @@
-import type { DatabaseConnection, Db } from '@tend/db';
-import { type Clock, fromPglite, type PGliteLike, PgBoss, systemClock } from 'pg-boss';
+import type { Db } from '@tend/db';
+import { type Clock, type PgBoss, systemClock } from 'pg-boss';
 import { createSmtpMailer, type Mailer } from '../mail/mailer.ts';
 import {
   type DigestRunResult,
   type DigestSettings,
   sendWeeklyDigests,
 } from '../use-cases/weekly/send-weekly-digests.ts';
+import { createQueueBoss, type QueueDatabase } from './job-queue.ts';
 
 export const DIGEST_QUEUE = 'weekly-digest';
 /**
@@ -22,31 +23,6 @@ export const DIGEST_CRON = '*/15 * * * *';
 export const DIGEST_JOB_EXPIRE_SECONDS = 10 * 60;
 /** Set on the queue at every start, as creating an existing queue changes nothing. */
 export const DIGEST_QUEUE_OPTIONS = { retryLimit: 0, expireInSeconds: DIGEST_JOB_EXPIRE_SECONDS };
-/** pg-boss keeps its tables in a schema of its own, beside the app's (made by a migration). */
-export const QUEUE_SCHEMA = 'pgboss';
-
-/** Where pg-boss keeps its jobs: the app's Postgres database, or its PGlite instance. */
-export type QueueDatabase = { connectionString: string } | { pglite: PGliteLike };
-
-/** The PGlite instance under a drizzle database on PGlite (drizzle keeps it as `$client`). */
-export const pgliteClientOf = (db: Db): PGliteLike => {
-  const client = (db as unknown as { $client?: Partial<PGliteLike> }).$client;
-  if (typeof client?.query !== 'function' || typeof client.exec !== 'function') {
-    throw new Error('The database is not on PGlite');
-  }
-  return client as PGliteLike;
-};
-
-/** The same database the app uses, for pg-boss. */
-export const queueDatabaseFor = (
-  connection: Pick<DatabaseConnection, 'db' | 'kind'>,
-  databaseUrl: string | undefined,
-): QueueDatabase => {
-  if (connection.kind === 'pglite') return { pglite: pgliteClientOf(connection.db) };
-  if (!databaseUrl) throw new Error('A Postgres database needs its URL for the job queue');
-  return { connectionString: databaseUrl };
-};
-
 export type WeeklyDigestsOptions = {
   db: Db;
   queue: QueueDatabase;
@@ -80,15 +56,7 @@ export const startWeeklyDigests = async (
   const clock = options.clock ?? systemClock;
   const mailer =
     options.mailer ?? createSmtpMailer({ smtpUrl: options.smtpUrl, from: options.mailFrom });
-  const boss = new PgBoss({
-    ...('pglite' in options.queue
-      ? { db: fromPglite(options.queue.pglite), backend: 'pglite' as const }
-      : { connectionString: options.queue.connectionString, max: 3 }),
-    schema: QUEUE_SCHEMA,
-    // A migration makes the schema, so the server's login needs no right to create schemas.
-    createSchema: false,
-    clock,
-  });
+  const boss = createQueueBoss(options.queue, clock, 3);
   boss.on('error', (error) => log(`Weekly digest queue: ${error.message}`));
   await boss.start();
   // At most one run waiting and one running: a backlog of quarter-hourly runs adds nothing.
