@@ -85,6 +85,42 @@ describe('a knows tag', () => {
     expect(await tagOf()).toMatchObject({ active: true, day: null });
   });
 
+  it('follows each of many people changed in one statement, as a reschedule does', async () => {
+    const others = await database.adminDb
+      .insert(people)
+      .values([1, 2, 3].map((level) => ({ accountId, name: `P${level}`, trust: level })))
+      .returning({ id: people.id, trust: people.trust });
+    await withAccount(database.db, accountId, (tx) =>
+      tx.insert(knows).values(
+        others.map((other) => ({
+          accountId,
+          personId: other.id,
+          targetBuyerId: buyerId,
+          strength: 'KNOWS_OF' as const,
+        })),
+      ),
+    );
+    const ids = others.map((other) => other.id);
+    // Trust 1 stays 1; 2 and 3 become 4 and 5, with their understanding 5: readiness is the weaker.
+    await withAccount(database.db, accountId, (tx) =>
+      tx
+        .update(people)
+        .set({
+          trust: sql`case when ${people.trust} = 1 then 1 else ${people.trust} + 2 end`,
+          theirUnderstanding: 5,
+        })
+        .where(sql`${people.id} = any(${sql.param(ids)}::uuid[])`),
+    );
+    const tags = await withAccount(database.db, accountId, (tx) =>
+      tx
+        .select({ personId: knows.personId, readiness: knows.readiness })
+        .from(knows)
+        .where(sql`${knows.personId} = any(${sql.param(ids)}::uuid[])`),
+    );
+    const readinessOf = new Map(tags.map((tag) => [tag.personId, tag.readiness]));
+    expect(ids.map((id) => readinessOf.get(id))).toEqual([20, 80, 100]);
+  });
+
   it('moves its day when the account changes zone', async () => {
     await updatePerson({ lastDepthTouchAt: new Date('2026-03-28T23:30:00Z') });
     await withAccount(database.db, accountId, (tx) =>

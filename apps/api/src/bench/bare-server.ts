@@ -1,7 +1,8 @@
 /**
  * The floor the load bench measures Tend against: fastify and pg alone, answering the same
  * operations with the same rows (session lookup, then the rows), with no GraphQL, no ORM, no
- * per-account transaction or row-level security. Not part of the app.
+ * per-account transaction or row-level security. Not part of the app. Its queries are exported
+ * for the yoga floor (yoga-floor-server.ts), which sends the same SQL through graphql-yoga.
  */
 import {
   cadenceAnchor,
@@ -17,7 +18,11 @@ import pg from 'pg';
 import { hashToken, SESSION_COOKIE } from '../use-cases/accounts/session-tokens.ts';
 import { type AccountSettings, accountSettingsOf } from '../use-cases/scope.ts';
 
-type Row = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+export type BareSession = { accountId: string; settings: AccountSettings };
+
+export type TouchInput = { personId: string; kind: string; occurredAt: string };
 
 // pg returns snake_case; Tend's settings mapper takes the drizzle row's camelCase names.
 const camel = (row: Row): Row =>
@@ -28,20 +33,33 @@ const camel = (row: Row): Row =>
     ]),
   );
 
-const tokenOf = (request: FastifyRequest) =>
+export const sessionTokenOf = (request: FastifyRequest) =>
   request.headers.cookie
     ?.split(';')
     .map((part) => part.trim())
     .find((part) => part.startsWith(`${SESSION_COOKIE}=`))
     ?.slice(SESSION_COOKIE.length + 1);
 
-export const startBareServer = async (databaseUrl: string, maxConnections: number) => {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: maxConnections });
-  const app = Fastify({ logger: false });
+/** `prefix` names the person's columns when a join renamed them. */
+const dueOf = (row: Row, settings: AccountSettings, now: Date, prefix = '') =>
+  dueState(
+    now,
+    cadenceAnchor(row.last_depth_touch_at as Date | null, row.created_at as Date),
+    resolveCadence(
+      {
+        cadenceMode: row[`${prefix}cadence_mode`] as never,
+        cadenceDays: row[`${prefix}cadence_days`] as number | null,
+      },
+      { trust: row.trust as number, theirUnderstanding: row.their_understanding as number },
+      settings.cadenceDefaults,
+    ),
+    settings.timezone,
+  );
 
+/** Each operation's SQL and the rows it answers, whichever server puts them on the wire. */
+export const bareQueries = (pool: pg.Pool) => ({
   /** The session's account and its settings, in one query. */
-  const sessionOf = async (request: FastifyRequest) => {
-    const token = tokenOf(request);
+  session: async (token: string | undefined): Promise<BareSession | null> => {
     if (!token) return null;
     const { rows } = await pool.query(
       `select a.* from sessions s join accounts a on a.id = s.account_id
@@ -51,27 +69,9 @@ export const startBareServer = async (databaseUrl: string, maxConnections: numbe
     const [account] = rows as Row[];
     if (!account) return null;
     return { accountId: String(account.id), settings: accountSettingsOf(camel(account) as never) };
-  };
+  },
 
-  /** `prefix` names the person's columns when a join renamed them. */
-  const dueOf = (row: Row, settings: AccountSettings, now: Date, prefix = '') =>
-    dueState(
-      now,
-      cadenceAnchor(row.last_depth_touch_at as Date | null, row.created_at as Date),
-      resolveCadence(
-        {
-          cadenceMode: row[`${prefix}cadence_mode`] as never,
-          cadenceDays: row[`${prefix}cadence_days`] as number | null,
-        },
-        { trust: row.trust as number, theirUnderstanding: row.their_understanding as number },
-        settings.cadenceDefaults,
-      ),
-      settings.timezone,
-    );
-
-  app.get('/weekly-list', async (request, reply) => {
-    const session = await sessionOf(request);
-    if (!session) return reply.status(401).send({});
+  weeklyList: async (session: BareSession) => {
     const now = new Date();
     const week = weekContaining(now, session.settings.timezone, session.settings.weekStart);
     const { rows: lists } = await pool.query(
@@ -89,7 +89,8 @@ export const startBareServer = async (databaseUrl: string, maxConnections: numbe
       [session.accountId, list.id],
     );
     return {
-      weekStartsOn: list.week_starts_on,
+      // The list's own week_starts_on is this day (the query matched it), but as pg's Date.
+      weekStartsOn: week.startsOn,
       items: (rows as Row[]).map((item) => ({
         status: item.status,
         reason: weeklyReason(camel(item) as never, now, session.settings.timezone),
@@ -100,40 +101,34 @@ export const startBareServer = async (databaseUrl: string, maxConnections: numbe
         },
       })),
     };
-  });
+  },
 
-  app.get('/open-prompts', async (request, reply) => {
-    const session = await sessionOf(request);
-    if (!session) return reply.status(401).send({});
-    const [count, prompts] = await Promise.all([
-      pool.query(
-        `select count(*)::int as n from (select 1 from prompts where account_id = $1 and status = 'OPEN' limit 100) o`,
-        [session.accountId],
-      ),
-      pool.query(
-        `select pr.*, p.name from prompts pr
-         join people p on p.account_id = pr.account_id and p.id = pr.person_id
-         where pr.account_id = $1 and pr.status = 'OPEN' order by pr.due_at, pr.id limit 50`,
-        [session.accountId],
-      ),
-    ]);
-    const now = new Date();
-    return {
-      openPromptCount: count.rows[0]?.n,
-      openPrompts: (prompts.rows as Row[]).map((prompt) => ({
-        id: prompt.id,
-        reason: promptReason(camel(prompt) as never, now, session.settings.timezone),
-        dueAt: prompt.due_at,
-        person: { id: prompt.person_id, name: prompt.name },
-      })),
-    };
-  });
+  openPromptCount: async (session: BareSession) => {
+    const { rows } = await pool.query(
+      `select count(*)::int as n from (select 1 from prompts where account_id = $1 and status = 'OPEN' limit 100) o`,
+      [session.accountId],
+    );
+    return rows[0]?.n as number;
+  },
 
-  app.get<{ Querystring: { first: string } }>('/people', async (request, reply) => {
-    const session = await sessionOf(request);
-    if (!session) return reply.status(401).send({});
+  openPrompts: async (session: BareSession) => {
+    const { rows } = await pool.query(
+      `select pr.*, p.name from prompts pr
+       join people p on p.account_id = pr.account_id and p.id = pr.person_id
+       where pr.account_id = $1 and pr.status = 'OPEN' order by pr.due_at, pr.id limit 50`,
+      [session.accountId],
+    );
     const now = new Date();
-    const first = Number(request.query.first);
+    return (rows as Row[]).map((prompt) => ({
+      id: prompt.id,
+      reason: promptReason(camel(prompt) as never, now, session.settings.timezone),
+      dueAt: prompt.due_at,
+      person: { id: prompt.person_id, name: prompt.name },
+    }));
+  },
+
+  people: async (session: BareSession, first: number) => {
+    const now = new Date();
     const [total, page] = await Promise.all([
       pool.query(
         'select count(*)::int as n from people where account_id = $1 and archived_at is null',
@@ -154,7 +149,7 @@ export const startBareServer = async (databaseUrl: string, maxConnections: numbe
     );
     const nextOf = new Map((next as Row[]).map((row) => [row.person_id, row]));
     return {
-      totalCount: total.rows[0]?.n,
+      totalCount: total.rows[0]?.n as number,
       nodes: people.map((person) => ({
         id: person.id,
         name: person.name,
@@ -164,78 +159,110 @@ export const startBareServer = async (databaseUrl: string, maxConnections: numbe
         nextOneToOne: nextOf.get(person.id) ?? null,
       })),
     };
-  });
+  },
 
-  app.get<{ Querystring: { id: string; first: string } }>('/contact', async (request, reply) => {
-    const session = await sessionOf(request);
-    if (!session) return reply.status(401).send({});
+  /** The person's row with its due state and the newest `first` touches; null if none. */
+  contact: async (session: BareSession, id: string, first: number) => {
     const now = new Date();
-    const first = Number(request.query.first);
     const [people, touches] = await Promise.all([
-      pool.query('select * from people where account_id = $1 and id = $2', [
-        session.accountId,
-        request.query.id,
-      ]),
+      pool.query('select * from people where account_id = $1 and id = $2', [session.accountId, id]),
       pool.query(
         `select i.* from interaction_participants ip
            join interactions i on i.account_id = ip.account_id and i.id = ip.interaction_id
            where ip.account_id = $1 and ip.person_id = $2
            order by i.occurred_at desc, i.id desc limit $3`,
-        [session.accountId, request.query.id, first + 1],
+        [session.accountId, id, first + 1],
       ),
     ]);
     const person = people.rows[0] as Row | undefined;
-    if (!person) return reply.status(404).send({});
-    return {
+    if (!person) return null;
+    const contact: Row & { timeline: Row[] } = {
       ...person,
       dueState: dueOf(person, session.settings, now),
-      timeline: touches.rows.slice(0, first),
+      timeline: (touches.rows as Row[]).slice(0, first),
     };
+    return contact;
+  },
+
+  logTouch: async (session: BareSession, { personId, kind, occurredAt }: TouchInput) => {
+    const client = await pool.connect();
+    try {
+      await client.query('begin');
+      const { rows: people } = await client.query(
+        'select * from people where account_id = $1 and id = $2 for update',
+        [session.accountId, personId],
+      );
+      const person = people[0] as Row | undefined;
+      if (!person) throw new Error('No such person');
+      const { rows } = await client.query(
+        `insert into interactions (account_id, kind, occurred_at) values ($1, $2, $3) returning id`,
+        [session.accountId, kind, occurredAt],
+      );
+      const interactionId = rows[0]?.id as string;
+      await client.query(
+        'insert into interaction_participants (account_id, interaction_id, person_id) values ($1, $2, $3)',
+        [session.accountId, interactionId, personId],
+      );
+      const lastDepthTouchAt = new Date(occurredAt);
+      const nextDueAt = nextDueFor(
+        { ...(camel(person) as Parameters<typeof nextDueFor>[0]), lastDepthTouchAt },
+        session.settings,
+      );
+      await client.query(
+        'update people set last_depth_touch_at = $3, next_due_at = $4, updated_at = now() where account_id = $1 and id = $2',
+        [session.accountId, personId, lastDepthTouchAt, nextDueAt],
+      );
+      await client.query('commit');
+      return { id: interactionId };
+    } catch (error) {
+      await client.query('rollback');
+      throw error;
+    } finally {
+      client.release();
+    }
+  },
+});
+
+export const startBareServer = async (databaseUrl: string, maxConnections: number) => {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: maxConnections });
+  const queries = bareQueries(pool);
+  const app = Fastify({ logger: false });
+
+  app.get('/weekly-list', async (request, reply) => {
+    const session = await queries.session(sessionTokenOf(request));
+    if (!session) return reply.status(401).send({});
+    return queries.weeklyList(session);
   });
 
-  app.post<{ Body: { personId: string; kind: string; occurredAt: string } }>(
-    '/log-touch',
-    async (request, reply) => {
-      const session = await sessionOf(request);
-      if (!session) return reply.status(401).send({});
-      const { personId, kind, occurredAt } = request.body;
-      const client = await pool.connect();
-      try {
-        await client.query('begin');
-        const { rows: people } = await client.query(
-          'select * from people where account_id = $1 and id = $2 for update',
-          [session.accountId, personId],
-        );
-        const person = people[0] as Row | undefined;
-        if (!person) throw new Error('No such person');
-        const { rows } = await client.query(
-          `insert into interactions (account_id, kind, occurred_at) values ($1, $2, $3) returning id`,
-          [session.accountId, kind, occurredAt],
-        );
-        const interactionId = rows[0]?.id;
-        await client.query(
-          'insert into interaction_participants (account_id, interaction_id, person_id) values ($1, $2, $3)',
-          [session.accountId, interactionId, personId],
-        );
-        const lastDepthTouchAt = new Date(occurredAt);
-        const nextDueAt = nextDueFor(
-          { ...(camel(person) as Parameters<typeof nextDueFor>[0]), lastDepthTouchAt },
-          session.settings,
-        );
-        await client.query(
-          'update people set last_depth_touch_at = $3, next_due_at = $4, updated_at = now() where account_id = $1 and id = $2',
-          [session.accountId, personId, lastDepthTouchAt, nextDueAt],
-        );
-        await client.query('commit');
-        return { id: interactionId };
-      } catch (error) {
-        await client.query('rollback');
-        throw error;
-      } finally {
-        client.release();
-      }
-    },
-  );
+  app.get('/open-prompts', async (request, reply) => {
+    const session = await queries.session(sessionTokenOf(request));
+    if (!session) return reply.status(401).send({});
+    const [openPromptCount, openPrompts] = await Promise.all([
+      queries.openPromptCount(session),
+      queries.openPrompts(session),
+    ]);
+    return { openPromptCount, openPrompts };
+  });
+
+  app.get<{ Querystring: { first: string } }>('/people', async (request, reply) => {
+    const session = await queries.session(sessionTokenOf(request));
+    if (!session) return reply.status(401).send({});
+    return queries.people(session, Number(request.query.first));
+  });
+
+  app.get<{ Querystring: { id: string; first: string } }>('/contact', async (request, reply) => {
+    const session = await queries.session(sessionTokenOf(request));
+    if (!session) return reply.status(401).send({});
+    const contact = await queries.contact(session, request.query.id, Number(request.query.first));
+    if (!contact) return reply.status(404).send({});
+    return contact;
+  });
+
+  app.post<{ Body: TouchInput }>('/log-touch', async (request, reply) => {
+    const session = await queries.session(sessionTokenOf(request));
+    if (!session) return reply.status(401).send({});
+    return queries.logTouch(session, request.body);
+  });
 
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   return {

@@ -3,6 +3,8 @@
  * concurrent connections for a fixed time through Tend's API and through a bare fastify + pg
  * endpoint returning the same rows (bare-server.ts), alternating the two in each round so
  * machine noise touches both; the ratio of their throughputs is the figure that counts.
+ * Alternating with them, the yoga floor (yoga-floor-server.ts) answers Tend's documents with
+ * bare's SQL through graphql-yoga alone: how much of the gap the stack itself takes.
  * Then the SQL statements one request sends, counted at the driver, for lists of 20 and 200.
  * Production mode, real Postgres, the request log written (to /dev/null). Not a test.
  */
@@ -16,6 +18,7 @@ import { buildServer, CSRF_HEADER } from '../server.ts';
 import { startBareServer } from './bare-server.ts';
 import { BENCH_SETUP_CODE, signUpBenchOwner } from './bench-owner.ts';
 import { seedNetwork } from './seed-network.ts';
+import { startYogaFloorServer } from './yoga-floor-server.ts';
 
 const ADMIN_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const PEOPLE = Number(process.env.LOAD_BENCH_PEOPLE ?? 1000);
@@ -24,10 +27,11 @@ const ROUNDS = Number(process.env.LOAD_BENCH_ROUNDS ?? 2);
 const CONNECTIONS = 10;
 // e.g. `LOAD_BENCH_ONLY=weekly-list` while profiling one operation.
 const ONLY = process.env.LOAD_BENCH_ONLY?.split(',');
-// The same pool size for both servers: production's default.
+// The same pool size for every server: production's default.
 const POOL_SIZE = 10;
 
 type Request = { method: 'GET' | 'POST'; path: string; body?: string };
+/** `tend` is sent to the yoga floor too. */
 type Operation = { name: string; tend: Request; bare: Request };
 
 const graphql = (query: string): Request => ({
@@ -163,6 +167,7 @@ const tend = await buildServer({
 });
 const tendUrl = await tend.listen({ host: '127.0.0.1', port: 0 });
 const bare = await startBareServer(ownerUrl.toString(), POOL_SIZE);
+const yogaFloor = await startYogaFloorServer(ownerUrl.toString(), POOL_SIZE);
 try {
   const { cookie, accountId } = await signUpBenchOwner(tendUrl);
   await seedNetwork(database.adminDb, accountId, PEOPLE);
@@ -186,27 +191,34 @@ try {
     (operation) => !ONLY || ONLY.includes(operation.name),
   );
   console.log(
-    `\nload: ${PEOPLE.toLocaleString('en-GB')} people, ${CONNECTIONS} connections, ${ROUNDS} × ${SECONDS} s each, Tend and bare alternating`,
+    `\nload: ${PEOPLE.toLocaleString('en-GB')} people, ${CONNECTIONS} connections, ${ROUNDS} × ${SECONDS} s each, Tend, bare and the yoga floor alternating`,
   );
   const lines: string[] = [];
   for (const operation of operations) {
     await callOnce(tendUrl, operation.tend, cookie);
     await callOnce(bare.url, operation.bare, cookie);
+    await callOnce(yogaFloor.url, operation.tend, cookie);
     const tendLoad = emptyLoad();
     const bareLoad = emptyLoad();
+    const yogaLoad = emptyLoad();
     for (let round = 0; round < ROUNDS; round += 1) {
       await load(tendUrl, operation.tend, cookie, tendLoad);
       await load(bare.url, operation.bare, cookie, bareLoad);
+      await load(yogaFloor.url, operation.tend, cookie, yogaLoad);
     }
     const tendRate = tendLoad.requests / tendLoad.seconds;
     const bareRate = bareLoad.requests / bareLoad.seconds;
+    const yogaRate = yogaLoad.requests / yogaLoad.seconds;
     const line = `${operation.name}: throughput ratio ${(tendRate / bareRate).toFixed(2)} (tend ${tendRate.toFixed(0)} req/s, bare ${bareRate.toFixed(0)} req/s)`;
+    const yogaLine = `${operation.name}: yoga floor ratio ${(yogaRate / bareRate).toFixed(2)} (yoga-floor ${yogaRate.toFixed(0)} req/s, bare ${bareRate.toFixed(0)} req/s); tend/yoga-floor ${(tendRate / yogaRate).toFixed(2)}`;
+    const failed = tendLoad.errors + bareLoad.errors + yogaLoad.errors;
     console.log(
-      `  ${line}; p50 ${median(tendLoad.p50)} / ${median(bareLoad.p50)} ms, p99 ${median(tendLoad.p99)} / ${median(bareLoad.p99)} ms (tend / bare)${tendLoad.errors + bareLoad.errors > 0 ? `; ${tendLoad.errors} / ${bareLoad.errors} failed requests` : ''}`,
+      `  ${line}; p50 ${median(tendLoad.p50)} / ${median(bareLoad.p50)} / ${median(yogaLoad.p50)} ms, p99 ${median(tendLoad.p99)} / ${median(bareLoad.p99)} / ${median(yogaLoad.p99)} ms (tend / bare / yoga floor)${failed > 0 ? `; ${tendLoad.errors} / ${bareLoad.errors} / ${yogaLoad.errors} failed requests` : ''}`,
     );
-    lines.push(line);
+    console.log(`  ${yogaLine}`);
+    lines.push(line, yogaLine);
   }
-  console.log('\nSQL statements per request (tend / bare), lists of 20 and of 200:');
+  console.log('\nSQL statements per request (tend / bare / yoga floor), lists of 20 and of 200:');
   for (const [name, tendOf, bareOf] of [
     ['people-page', (n: number) => graphql(peopleQuery(n)), (n: number) => `/people?first=${n}`],
     [
@@ -219,20 +231,23 @@ try {
     for (const n of [20, 200]) {
       const tendCount = await statementsOf(tendUrl, tendOf(n), cookie);
       const bareCount = await statementsOf(bare.url, { method: 'GET', path: bareOf(n) }, cookie);
-      counts.push(`${n} items: ${tendCount} / ${bareCount}`);
+      const yogaCount = await statementsOf(yogaFloor.url, tendOf(n), cookie);
+      counts.push(`${n} items: ${tendCount} / ${bareCount} / ${yogaCount}`);
     }
     console.log(`  ${name}: ${counts.join(', ')}`);
   }
   for (const operation of operations) {
     const tendCount = await statementsOf(tendUrl, operation.tend, cookie);
     const bareCount = await statementsOf(bare.url, operation.bare, cookie);
-    console.log(`  ${operation.name}: ${tendCount} / ${bareCount}`);
+    const yogaCount = await statementsOf(yogaFloor.url, operation.tend, cookie);
+    console.log(`  ${operation.name}: ${tendCount} / ${bareCount} / ${yogaCount}`);
   }
   console.log('');
   for (const line of lines) console.log(line);
 } finally {
   await tend.close();
   await bare.close();
+  await yogaFloor.close();
   await tendDb.close();
   await database.close();
   devNull.end();

@@ -37,3 +37,46 @@ export const createQueueBoss = (queue: QueueDatabase, clock: Clock, maxConnectio
     createSchema: false,
     clock,
   });
+
+export type ScheduledJobOptions = {
+  queue: QueueDatabase;
+  clock: Clock;
+  /** The queue's name; also what its errors are logged as. */
+  name: string;
+  /** When it runs, in UTC. */
+  cron: string;
+  /** A run stuck longer than this is failed, which frees the queue for the next one. */
+  expireInSeconds: number;
+  pollingIntervalSeconds: number;
+  /** pg-boss's own connections, on Postgres. */
+  maxConnections: number;
+  /** Also once at start, so what fell due while no server ran is done now. */
+  runAtStart: boolean;
+  log: (message: string) => void;
+  run: (signal: AbortSignal | undefined) => Promise<void>;
+};
+
+/**
+ * A job run on a cron schedule through pg-boss on the app's database. pg-boss's cron sends one
+ * job per occurrence across all replicas, and the 'stately' queue keeps at most one run waiting
+ * and one running, so slow runs never pile up. `missed: 'once'` makes up one run for a gap with
+ * no server up (a deploy across an occurrence).
+ */
+export const startScheduledJob = async (options: ScheduledJobOptions): Promise<PgBoss> => {
+  const boss = createQueueBoss(options.queue, options.clock, options.maxConnections);
+  boss.on('error', (error) => options.log(`Queue ${options.name}: ${error.message}`));
+  await boss.start();
+  const queueOptions = { retryLimit: 0, expireInSeconds: options.expireInSeconds };
+  await boss.createQueue(options.name, { policy: 'stately', ...queueOptions });
+  // Creating an existing queue changes nothing: its options are set again at every start.
+  await boss.updateQueue(options.name, queueOptions);
+  await boss.work(
+    options.name,
+    { pollingIntervalSeconds: options.pollingIntervalSeconds },
+    ([job]) => options.run(job?.signal),
+  );
+  await boss.schedule(options.name, options.cron, null, { tz: 'UTC', missed: 'once' });
+  // With a run already waiting, 'stately' drops this one.
+  if (options.runAtStart) await boss.send(options.name, null);
+  return boss;
+};

@@ -6,7 +6,7 @@ import {
   type DigestSettings,
   sendWeeklyDigests,
 } from '../use-cases/weekly/send-weekly-digests.ts';
-import { createQueueBoss, type QueueDatabase } from './job-queue.ts';
+import { type QueueDatabase, startScheduledJob } from './job-queue.ts';
 
 export const DIGEST_QUEUE = 'weekly-digest';
 /**
@@ -21,8 +21,6 @@ export const DIGEST_CRON = '*/15 * * * *';
  * mailer's timeouts bound each message far below this.
  */
 export const DIGEST_JOB_EXPIRE_SECONDS = 10 * 60;
-/** Set on the queue at every start, as creating an existing queue changes nothing. */
-export const DIGEST_QUEUE_OPTIONS = { retryLimit: 0, expireInSeconds: DIGEST_JOB_EXPIRE_SECONDS };
 export type WeeklyDigestsOptions = {
   db: Db;
   queue: QueueDatabase;
@@ -44,9 +42,8 @@ const summary = (result: DigestRunResult) =>
   `${result.sent} sent, ${result.empty} with an empty list, ${result.alreadyDelivered} already delivered, ${result.failed.length + result.claimKept.length} failed`;
 
 /**
- * Schedules the weekly digest through pg-boss when SMTP is configured; returns null (and creates
- * nothing) when it is not. pg-boss's cron sends one job per occurrence across all replicas, and
- * the deliveries table makes each account's e-mail once per week whichever replica runs it.
+ * Schedules the weekly digest when SMTP is configured; returns null (and creates nothing) when it
+ * is not. The deliveries table makes each account's e-mail once per week whichever replica runs it.
  */
 export const startWeeklyDigests = async (
   options: WeeklyDigestsOptions,
@@ -56,34 +53,37 @@ export const startWeeklyDigests = async (
   const clock = options.clock ?? systemClock;
   const mailer =
     options.mailer ?? createSmtpMailer({ smtpUrl: options.smtpUrl, from: options.mailFrom });
-  const boss = createQueueBoss(options.queue, clock, 3);
-  boss.on('error', (error) => log(`Weekly digest queue: ${error.message}`));
-  await boss.start();
-  // At most one run waiting and one running: a backlog of quarter-hourly runs adds nothing.
-  await boss.createQueue(DIGEST_QUEUE, { policy: 'stately', ...DIGEST_QUEUE_OPTIONS });
-  await boss.updateQueue(DIGEST_QUEUE, DIGEST_QUEUE_OPTIONS);
-  // A job every quarter hour needs no quick polling (on PGlite each poll takes the one connection).
-  await boss.work(DIGEST_QUEUE, { pollingIntervalSeconds: 10 }, async ([job]) => {
-    const result = await sendWeeklyDigests(
-      options.db,
-      mailer,
-      new Date(clock.now()),
-      options.settings,
-      job?.signal,
-    );
-    if (result.due > 0) log(`Weekly digest: ${summary(result)}`);
-    for (const failure of result.failed) {
-      log(`Weekly digest for account ${failure.accountId} not sent: ${failure.error}`);
-    }
-    for (const failure of result.claimKept) {
-      log(
-        `Weekly digest for account ${failure.accountId} may not have been sent, and is not sent again this week: ${failure.error}`,
+  const boss = await startScheduledJob({
+    queue: options.queue,
+    clock,
+    name: DIGEST_QUEUE,
+    cron: DIGEST_CRON,
+    expireInSeconds: DIGEST_JOB_EXPIRE_SECONDS,
+    // A job every quarter hour needs no quick polling (on PGlite each poll takes the one connection).
+    pollingIntervalSeconds: 10,
+    maxConnections: 3,
+    runAtStart: false,
+    log,
+    run: async (signal) => {
+      const result = await sendWeeklyDigests(
+        options.db,
+        mailer,
+        new Date(clock.now()),
+        options.settings,
+        signal,
       );
-    }
-    options.onRun?.(result);
+      if (result.due > 0) log(`Weekly digest: ${summary(result)}`);
+      for (const failure of result.failed) {
+        log(`Weekly digest for account ${failure.accountId} not sent: ${failure.error}`);
+      }
+      for (const failure of result.claimKept) {
+        log(
+          `Weekly digest for account ${failure.accountId} may not have been sent, and is not sent again this week: ${failure.error}`,
+        );
+      }
+      options.onRun?.(result);
+    },
   });
-  // `missed: once` makes up one run for a gap with no server up (a deploy across the quarter).
-  await boss.schedule(DIGEST_QUEUE, DIGEST_CRON, null, { tz: 'UTC', missed: 'once' });
   return {
     boss,
     stop: async () => {

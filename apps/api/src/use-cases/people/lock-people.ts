@@ -11,17 +11,33 @@ export const lockPeople = async (
   db: DbExecutor,
   accountId: string,
   personIds: readonly string[],
-) => {
-  if (personIds.length === 0) return [];
-  return db
-    .select()
-    .from(people)
-    .where(
-      and(
-        eq(people.accountId, accountId),
-        sql`${people.id} = any(${sql.param([...personIds])}::uuid[])`,
-      ),
-    )
-    .orderBy(asc(people.id))
-    .for('update');
-};
+) =>
+  personIds.length === 0
+    ? []
+    : db
+        .select()
+        .from(people)
+        .where(ofAccount(accountId, personIds))
+        .orderBy(asc(people.id))
+        .for('update');
+
+/** As `lockPeople`, returning only the ids: a whole network's rows are much to send for a lock. */
+export const lockPeopleIds = async (
+  db: DbExecutor,
+  accountId: string,
+  personIds: readonly string[],
+) =>
+  personIds.length === 0
+    ? []
+    : db
+        .select({ id: people.id })
+        .from(people)
+        .where(ofAccount(accountId, personIds))
+        .orderBy(asc(people.id))
+        .for('update');
+
+const ofAccount = (accountId: string, personIds: readonly string[]) =>
+  and(
+    eq(people.accountId, accountId),
+    sql`${people.id} = any(${sql.param([...personIds])}::uuid[])`,
+  );

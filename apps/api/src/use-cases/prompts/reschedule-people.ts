@@ -2,7 +2,7 @@ import type { DbExecutor } from '@tend/db';
 import { interactionParticipants, interactions, people } from '@tend/db';
 import { MAX_LEVEL, resolveCadence } from '@tend/domain';
 import { and, eq, getColumns, sql } from 'drizzle-orm';
-import { lockPeople } from '../people/lock-people.ts';
+import { lockPeopleIds } from '../people/lock-people.ts';
 import type { AccountSettings } from '../scope.ts';
 import { syncPrompts } from './sync-prompts.ts';
 
@@ -27,7 +27,7 @@ export const reschedulePeople = async (
   if (personIds.length === 0) return;
   // Locked before the touches are read: under READ COMMITTED the read then sees every touch
   // change committed by a transaction that held these rows before, so the last one wins whole.
-  const locked = await lockPeople(db, accountId, personIds);
+  const locked = await lockPeopleIds(db, accountId, personIds);
   const ids = locked.map((person) => person.id);
   // The ids go as one array parameter: a network has more people than a statement takes. One
   // statement for them all: the last touches of many people are one pass over the touches.
@@ -77,9 +77,8 @@ export const reschedulePeople = async (
       ),
     )
     .returning(getColumns(people));
-  const changedById = new Map(changed.map((person) => [person.id, person]));
-  const updated = locked.map((person) => changedById.get(person.id) ?? person);
-  await syncPrompts(db, accountId, updated, settings, now);
+  // A person whose schedule did not move keeps the prompt it has.
+  await syncPrompts(db, accountId, changed, settings, now);
 };
 
 const LEVELS = MAX_LEVEL + 1;
