@@ -1,3 +1,4 @@
+import type { groups } from '@tend/db';
 import {
   type CoverageMonth,
   type CurrencyRatio,
@@ -10,7 +11,9 @@ import {
   type Verdict,
   type VerdictCheck as VerdictCheckValue,
 } from '@tend/domain';
-import { getGroupReview } from '../use-cases/groups/get-group-review.ts';
+import type { Context } from '../context.ts';
+import { getGroupReviews } from '../use-cases/groups/get-group-reviews.ts';
+import { batchLoader } from './batch-loader.ts';
 import { builder } from './builder.ts';
 import { MUTATION_ERRORS } from './errors.ts';
 import { Group } from './groups.ts';
@@ -188,12 +191,21 @@ const GroupReview = builder.objectRef<ReviewShape>('GroupReview').implement({
   }),
 });
 
+/** The reviews of a list of groups over the same period, in one batch. */
+const reviewsOf = batchLoader(
+  (
+    ctx: Context,
+    reviewed: (typeof groups.$inferSelect)[],
+    period: typeof ReviewPeriodInput.$inferInput,
+  ) => getGroupReviews(scopeOf(ctx), reviewed, period),
+);
+
 builder.drizzleObjectFields(Group, (t) => ({
   review: t.field({
     type: GroupReview,
     description: 'The group’s review over a period: its figures and the verdict.',
     errors: { types: MUTATION_ERRORS },
     args: { period: t.arg({ type: ReviewPeriodInput, required: true }) },
-    resolve: (group, args, ctx) => getGroupReview(scopeOf(ctx), group, args.period),
+    resolve: (group, args, ctx) => reviewsOf(ctx, group, args.period),
   }),
 }));

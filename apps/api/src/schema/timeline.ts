@@ -1,13 +1,16 @@
 import { isUuid } from '@tend/domain';
+import type { Context } from '../context.ts';
 import {
-  listPersonTimeline,
+  listPersonTimelines,
   TIMELINE_KINDS,
   TIMELINE_SOURCES,
   type TimelineEntry,
+  type TimelineKind,
   type TimelinePage,
   type TimelinePosition,
   type TimelineRow,
-} from '../use-cases/people/list-person-timeline.ts';
+} from '../use-cases/people/list-person-timelines.ts';
+import { batchLoader } from './batch-loader.ts';
 import { builder } from './builder.ts';
 import { badArgument } from './connection-cursor.ts';
 import { DepthChange } from './depth.ts';
@@ -115,6 +118,23 @@ const PersonTimelineConnection = builder
     }),
   });
 
+/** The pages of a list of people asked for alike, in one batch. */
+const timelinesOf = batchLoader(
+  async (
+    ctx: Context,
+    personIds: string[],
+    options: { kinds: TimelineKind[]; limit: number; after: TimelinePosition | null },
+  ) => {
+    const timezone = (await ctx.settings()).timezone;
+    const pages = await listPersonTimelines(scopeOf(ctx), personIds, { ...options, timezone });
+    return personIds.map((id) => {
+      const page = pages.get(id);
+      if (!page) throw new Error(`No timeline for ${id}`);
+      return page;
+    });
+  },
+);
+
 builder.drizzleObjectFields(Person, (t) => ({
   timeline: t.field({
     type: PersonTimelineConnection,
@@ -129,12 +149,7 @@ builder.drizzleObjectFields(Person, (t) => ({
     resolve: async (person, args, ctx) => {
       const limit = pageSize(args.first);
       const after = args.after ? parseCursor(args.after) : null;
-      const page = await listPersonTimeline(scopeOf(ctx), person.id, {
-        kinds: args.kinds ?? [],
-        limit,
-        after,
-        timezone: (await ctx.settings()).timezone,
-      });
+      const page = await timelinesOf(ctx, person.id, { kinds: args.kinds ?? [], limit, after });
       return { ...page, hasPreviousPage: after !== null };
     },
   }),

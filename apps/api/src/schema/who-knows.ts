@@ -1,3 +1,4 @@
+import type { targetBuyers } from '@tend/db';
 import {
   draftIntroductionAsk,
   type IntroductionAskSource,
@@ -6,6 +7,7 @@ import {
   nextStep,
   weakerSide,
 } from '@tend/domain';
+import type { Context } from '../context.ts';
 import {
   DEFAULT_WHO_KNOWS,
   listWhoKnows,
@@ -13,6 +15,7 @@ import {
   type WhoKnowsList,
   type WhoKnowsRow,
 } from '../use-cases/buyers/list-who-knows.ts';
+import { batchLoader } from './batch-loader.ts';
 import { builder } from './builder.ts';
 import { TargetBuyerRef } from './buyers.ts';
 import { badArgument } from './connection-cursor.ts';
@@ -92,6 +95,12 @@ const WhoKnows = builder.objectRef<WhoKnowsList>('WhoKnows').implement({
   }),
 });
 
+/** Who knows each profile of a list, asked for alike, in one batch. */
+const whoKnowsOf = batchLoader(
+  (ctx: Context, profiles: (typeof targetBuyers.$inferSelect)[], first: number) =>
+    listWhoKnows(scopeOf(ctx), profiles, first),
+);
+
 builder.drizzleObjectFields(TargetBuyerRef, (t) => ({
   whoKnows: t.field({
     type: WhoKnows,
@@ -102,7 +111,7 @@ builder.drizzleObjectFields(TargetBuyerRef, (t) => ({
       if (first < 0 || first > MAX_WHO_KNOWS) {
         throw badArgument('first', `must be 0 to ${MAX_WHO_KNOWS}.`);
       }
-      return listWhoKnows(scopeOf(ctx), buyer.id, first);
+      return whoKnowsOf(ctx, buyer, first);
     },
   }),
 }));

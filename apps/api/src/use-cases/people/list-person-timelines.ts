@@ -5,9 +5,10 @@ import {
   interactions,
   introductionAsks,
   oneToOnes,
+  people,
   referrals,
 } from '@tend/db';
-import { and, count, eq, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Scope } from '../scope.ts';
 
@@ -68,15 +69,15 @@ const entryOf = (source: TimelineSource, id: AnyPgColumn, at: AnyPgColumn | SQL)
 });
 
 /**
- * The person's entries of the chosen kinds as (source, rank, id, at_micros), one branch per
- * table. A done one-to-one is shown only as the touch it logged (of kind ONE_TO_ONE, so it also
+ * The entries of the person `personId` names (a column of the enclosing query) of the chosen
+ * kinds as (source, rank, id, at_micros), one branch per table. A done one-to-one is shown only as the touch it logged (of kind ONE_TO_ONE, so it also
  * answers the one-to-one filter): once, and not at all when that touch was deleted, so undoing
  * a delete never shows the meeting twice. None chosen means every kind.
  */
 const timelineEntries = (
   db: DbExecutor,
   accountId: string,
-  personId: string,
+  personId: AnyPgColumn,
   kinds: TimelineKind[],
   timezone: string,
 ) => {
@@ -191,13 +192,15 @@ const rowsById = async (
 };
 
 /**
- * A page of everything that happened with a person (touches, one-to-ones not logged as a
- * touch, depth changes, referrals, asks for introductions), newest first, after `after` when
- * given. The caller has checked that the person is the account's.
+ * A page of everything that happened with each of these people (touches, one-to-ones not
+ * logged as a touch, depth changes, referrals, asks for introductions), newest first, after
+ * `after` when given, by person. A fixed handful of statements for any number of people: the
+ * pages in one (each person's own, as a lateral subquery), then each table's rows of them. The
+ * caller has checked that the people are the account's.
  */
-export const listPersonTimeline = async (
+export const listPersonTimelines = async (
   { db, accountId }: Scope,
-  personId: string,
+  personIds: readonly string[],
   options: {
     kinds: TimelineKind[];
     limit: number;
@@ -205,39 +208,77 @@ export const listPersonTimeline = async (
     /** The account's zone, for the calendar day each touch counts on. */
     timezone: string;
   },
-): Promise<TimelinePage> => {
+): Promise<Map<string, TimelinePage>> => {
   const { kinds, limit, after, timezone } = options;
-  const entries = () => timelineEntries(db, accountId, personId, kinds, timezone);
+  const entries = () => timelineEntries(db, accountId, people.id, kinds, timezone);
+  const thesePeople = and(
+    eq(people.accountId, accountId),
+    // One array parameter: a whole network is more than a statement's parameters.
+    sql`${people.id} = any(${sql.param([...personIds])}::uuid[])`,
+  );
   const rank = after ? TIMELINE_SOURCES.indexOf(after.source) : 0;
   const afterCondition: SQL | undefined = after
     ? sql`(${column.atMicros} < ${after.atMicros}::bigint or (${column.atMicros} = ${after.atMicros}::bigint and (${column.rank} > ${rank} or (${column.rank} = ${rank} and ${column.id} < ${after.id}::uuid))))`
     : undefined;
-  const positions = await db
+  const page = db
     .select({
-      source: column.source,
-      id: column.id,
-      atMicros: sql<string>`${column.atMicros}::text`,
+      source: sql<TimelineSource>`${column.source}`.as('source'),
+      rank: sql<number>`${column.rank}`.as('rank'),
+      id: sql<string>`${column.id}`.as('id'),
+      atMicros: sql<string>`${column.atMicros}`.as('at_micros'),
     })
     .from(entries())
     .where(afterCondition)
     .orderBy(sql`${column.atMicros} desc`, sql`${column.rank} asc`, sql`${column.id} desc`)
-    .limit(limit + 1);
-  const page = positions.slice(0, limit);
+    .limit(limit + 1)
+    .as('page');
+  const positions = await db
+    .select({
+      personId: people.id,
+      source: page.source,
+      id: page.id,
+      atMicros: sql<string>`${page.atMicros}::text`,
+    })
+    .from(people)
+    .crossJoinLateral(page)
+    .where(thesePeople)
+    .orderBy(people.id, sql`${page.atMicros} desc`, asc(page.rank), sql`${page.id} desc`);
+
+  const positionsOf = new Map<string, TimelinePosition[]>(personIds.map((id) => [id, []]));
+  for (const { personId, ...position } of positions) positionsOf.get(personId)?.push(position);
+  const shown = [...positionsOf.values()].flatMap((found) => found.slice(0, limit));
   const loaded = new Map<TimelineSource, Map<string, TimelineRow>>();
   for (const source of TIMELINE_SOURCES) {
-    const ids = page.filter((position) => position.source === source).map(({ id }) => id);
-    loaded.set(source, await rowsById(db, accountId, source, ids));
+    const ids = shown.filter((position) => position.source === source).map(({ id }) => id);
+    loaded.set(source, await rowsById(db, accountId, source, [...new Set(ids)]));
   }
-  return {
-    entries: page.map((position) => {
-      const row = loaded.get(position.source)?.get(position.id);
-      if (!row) throw new Error(`Timeline ${position.source} ${position.id} vanished`);
-      return { position, row };
-    }),
-    hasNextPage: positions.length > limit,
-    totalCount: async () => {
-      const [row] = await db.select({ total: count() }).from(entries());
-      return row?.total ?? 0;
-    },
+
+  // Everyone's counted at once, when the first page's count is asked for.
+  let counted: Promise<Map<string, number>> | undefined;
+  const totals = () => {
+    counted ??= db
+      .select({
+        personId: people.id,
+        total: sql<number>`(select count(*) from ${entries()})`.mapWith(Number),
+      })
+      .from(people)
+      .where(thesePeople)
+      .then((rows) => new Map(rows.map(({ personId, total }) => [personId, total])));
+    return counted;
   };
+
+  return new Map(
+    [...positionsOf].map(([personId, found]) => [
+      personId,
+      {
+        entries: found.slice(0, limit).map((position) => {
+          const row = loaded.get(position.source)?.get(position.id);
+          if (!row) throw new Error(`Timeline ${position.source} ${position.id} vanished`);
+          return { position, row };
+        }),
+        hasNextPage: found.length > limit,
+        totalCount: async () => (await totals()).get(personId) ?? 0,
+      },
+    ]),
+  );
 };
