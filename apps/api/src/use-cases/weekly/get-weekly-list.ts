@@ -12,7 +12,18 @@ import {
   type WeeklyRefill,
   weekContaining,
 } from '@tend/domain';
-import { and, asc, eq, inArray, isNotNull, isNull, lt, notExists, sql } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  eq,
+  getColumns,
+  inArray,
+  isNotNull,
+  isNull,
+  lt,
+  notExists,
+  sql,
+} from 'drizzle-orm';
 import { strongestKnowsOf } from '../buyers/strongest-knows.ts';
 import { type AccountSettings, loadAccountSettings } from '../scope.ts';
 
@@ -21,34 +32,51 @@ export const WEEKLY_CANDIDATES = 200;
 
 type WeeklyListRow = typeof weeklyLists.$inferSelect;
 
-const findList = async (db: DbExecutor, accountId: string, week: Week, forUpdate = false) => {
-  const query = db
-    .select()
-    .from(weeklyLists)
-    .where(and(eq(weeklyLists.accountId, accountId), eq(weeklyLists.weekStartsOn, week.startsOn)));
-  const [list] = await (forUpdate ? query.for('update') : query);
-  return list ?? null;
-};
+type ListWithEntries = { list: WeeklyListRow; entries: WeeklyListEntry[] };
 
-const entriesOf = (db: DbExecutor, accountId: string, listId: string): Promise<WeeklyListEntry[]> =>
-  db
+/** The week's list with who is on it, in one statement: most requests read nothing else. */
+const findList = async (
+  db: DbExecutor,
+  accountId: string,
+  week: Week,
+  forUpdate = false,
+): Promise<ListWithEntries | null> => {
+  const query = db
     .select({
-      personId: weeklyListItems.personId,
+      list: getColumns(weeklyLists),
+      personId: people.id,
       position: weeklyListItems.position,
       archived: isNotNull(people.archivedAt).mapWith(Boolean),
     })
-    .from(weeklyListItems)
-    .innerJoin(
+    .from(weeklyLists)
+    .leftJoin(
+      weeklyListItems,
+      and(
+        eq(weeklyListItems.accountId, weeklyLists.accountId),
+        eq(weeklyListItems.weeklyListId, weeklyLists.id),
+      ),
+    )
+    .leftJoin(
       people,
       and(eq(people.accountId, weeklyListItems.accountId), eq(people.id, weeklyListItems.personId)),
     )
-    .where(and(eq(weeklyListItems.accountId, accountId), eq(weeklyListItems.weeklyListId, listId)));
+    .where(and(eq(weeklyLists.accountId, accountId), eq(weeklyLists.weekStartsOn, week.startsOn)));
+  const rows = await (forUpdate ? query.for('update', { of: weeklyLists }) : query);
+  const [first] = rows;
+  if (!first) return null;
+  return {
+    list: first.list,
+    entries: rows.flatMap(({ personId, position, archived }) =>
+      personId === null || position === null ? [] : [{ personId, position, archived }],
+    ),
+  };
+};
 
 /** Who could fill a free place: due this week, not archived, not on the list already. */
 const candidatesFor = async (
   db: DbExecutor,
   accountId: string,
-  listId: string | null,
+  listId: string,
   settings: AccountSettings,
   week: Week,
 ): Promise<WeeklyCandidate[]> => {
@@ -61,20 +89,18 @@ const candidatesFor = async (
         isNull(people.archivedAt),
         // Due on one of the week's days: a due date is the start of a day in the zone.
         lt(people.nextDueAt, week.endsAt),
-        listId
-          ? notExists(
-              db
-                .select({ one: sql`1` })
-                .from(weeklyListItems)
-                .where(
-                  and(
-                    eq(weeklyListItems.accountId, accountId),
-                    eq(weeklyListItems.weeklyListId, listId),
-                    eq(weeklyListItems.personId, people.id),
-                  ),
-                ),
-            )
-          : undefined,
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(weeklyListItems)
+            .where(
+              and(
+                eq(weeklyListItems.accountId, accountId),
+                eq(weeklyListItems.weeklyListId, listId),
+                eq(weeklyListItems.personId, people.id),
+              ),
+            ),
+        ),
       ),
     )
     .orderBy(asc(people.nextDueAt))
@@ -106,14 +132,13 @@ const candidatesFor = async (
 const planRefill = async (
   db: DbExecutor,
   accountId: string,
-  list: WeeklyListRow | null,
+  { list, entries }: ListWithEntries,
   settings: AccountSettings,
   week: Week,
 ): Promise<WeeklyRefill> => {
-  const entries = list ? await entriesOf(db, accountId, list.id) : [];
   const candidates =
     openPlaces(entries, settings.weeklyListSize) > 0
-      ? await candidatesFor(db, accountId, list?.id ?? null, settings, week)
+      ? await candidatesFor(db, accountId, list.id, settings, week)
       : [];
   // Ranked as of the week's last day: who will be due this week.
   return refillWeeklyList({
@@ -180,7 +205,7 @@ export const getWeeklyList = async (
   const existing = await findList(db, accountId, week);
   // Most looks change nothing: they take no lock and write nothing.
   if (existing && changesNothing(await planRefill(db, accountId, existing, settings, week))) {
-    return existing;
+    return existing.list;
   }
   return db.transaction(async (tx) => {
     await tx
@@ -188,10 +213,10 @@ export const getWeeklyList = async (
       .values({ accountId, weekStartsOn: week.startsOn, createdAt: now })
       .onConflictDoNothing();
     // One request changes the list at a time; another waits, then finds nothing left to do.
-    const list = await findList(tx, accountId, week, true);
-    if (!list) throw new Error('The weekly list vanished');
-    const refill = await planRefill(tx, accountId, list, settings, week);
-    if (!changesNothing(refill)) await applyRefill(tx, accountId, list.id, refill);
-    return list;
+    const found = await findList(tx, accountId, week, true);
+    if (!found) throw new Error('The weekly list vanished');
+    const refill = await planRefill(tx, accountId, found, settings, week);
+    if (!changesNothing(refill)) await applyRefill(tx, accountId, found.list.id, refill);
+    return found.list;
   });
 };
