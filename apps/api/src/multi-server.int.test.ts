@@ -156,9 +156,12 @@ describe.skipIf(!process.env.DATABASE_URL)(
       // Each server's pg-boss with its own clock, both just before 07:15 and moved on together.
       const clocks = [0, 1].map(() => new TestClock('2026-11-23T07:14:30Z'));
       const runs: DigestRunResult[] = [];
-      const digests = await Promise.all(
-        clocks.map((clock) =>
-          startWeeklyDigests({
+      // Started one after the other: a test clock's first start creates its table, and two
+      // CREATE TABLE IF NOT EXISTS at once can still collide in Postgres.
+      const digests = [];
+      for (const clock of clocks) {
+        digests.push(
+          await startWeeklyDigests({
             db: a.serverDb,
             queue,
             smtpUrl: sink.url,
@@ -167,8 +170,8 @@ describe.skipIf(!process.env.DATABASE_URL)(
             clock,
             onRun: (result) => runs.push(result),
           }),
-        ),
-      );
+        );
+      }
       try {
         for (let step = 0; step < 40 && sink.messages.length === 0; step += 1) {
           await Promise.all(clocks.map((clock) => clock.tick(2_000)));
