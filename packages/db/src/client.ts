@@ -80,7 +80,8 @@ const accountSetup = new AsyncLocalStorage<string>();
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const accountSetupSql = (accountId: string) => {
+/** The statement that makes a transaction the account's: the app role, and the account set. */
+export const accountSetupSql = (accountId: string) => {
   // Written into the statement, so it must be exactly a UUID.
   if (!UUID.test(accountId)) throw new Error('An account id is a UUID');
   return `select set_config('role', '${APP_ROLE}', true), set_config('tend.account_id', '${accountId}', true)`;

@@ -2,7 +2,8 @@
  * The floor the load bench measures Tend against: fastify and pg alone, answering the same
  * operations with the same rows (session lookup, then the rows), with no GraphQL, no ORM, no
  * per-account transaction or row-level security. Not part of the app. Its queries are exported
- * for the yoga floor (yoga-floor-server.ts), which sends the same SQL through graphql-yoga.
+ * for the yoga floors (yoga-floor-server.ts), which send the same SQL through graphql-yoga, on
+ * the pool or on one account transaction's client.
  */
 import {
   cadenceAnchor,
@@ -56,12 +57,40 @@ const dueOf = (row: Row, settings: AccountSettings, now: Date, prefix = '') =>
     settings.timezone,
   );
 
+/** A pool, or the one client of an operation's transaction (the yoga+tx floor's). */
+export type Queryable = {
+  query: (text: string, values?: unknown[]) => Promise<pg.QueryResult>;
+};
+
+/** How a write runs its statements as one transaction: its own, or the operation's. */
+export type Transact = <T>(work: (db: Queryable) => Promise<T>) => Promise<T>;
+
+/** `work` on a client of the pool's own, inside `begin` … `commit` (rolled back on error). */
+export const inTransaction = async <T>(
+  pool: pg.Pool,
+  begin: string,
+  work: (client: pg.PoolClient) => Promise<T>,
+): Promise<T> => {
+  const client = await pool.connect();
+  try {
+    await client.query(begin);
+    const result = await work(client);
+    await client.query('commit');
+    return result;
+  } catch (error) {
+    await client.query('rollback');
+    throw error;
+  } finally {
+    client.release();
+  }
+};
+
 /** Each operation's SQL and the rows it answers, whichever server puts them on the wire. */
-export const bareQueries = (pool: pg.Pool) => ({
+export const bareQueries = (db: Queryable, transact: Transact) => ({
   /** The session's account and its settings, in one query. */
   session: async (token: string | undefined): Promise<BareSession | null> => {
     if (!token) return null;
-    const { rows } = await pool.query(
+    const { rows } = await db.query(
       `select a.* from sessions s join accounts a on a.id = s.account_id
        where s.token_hash = $1 and s.expires_at > now()`,
       [hashToken(token)],
@@ -74,13 +103,13 @@ export const bareQueries = (pool: pg.Pool) => ({
   weeklyList: async (session: BareSession) => {
     const now = new Date();
     const week = weekContaining(now, session.settings.timezone, session.settings.weekStart);
-    const { rows: lists } = await pool.query(
+    const { rows: lists } = await db.query(
       'select * from weekly_lists where account_id = $1 and week_starts_on = $2',
       [session.accountId, week.startsOn],
     );
     const list = lists[0] as Row | undefined;
     if (!list) return { weekStartsOn: week.startsOn, items: [] };
-    const { rows } = await pool.query(
+    const { rows } = await db.query(
       `select i.*, p.id as person_id, p.name, p.created_at, p.last_depth_touch_at, p.trust,
          p.their_understanding, p.cadence_mode as person_cadence_mode,
          p.cadence_days as person_cadence_days
@@ -104,7 +133,7 @@ export const bareQueries = (pool: pg.Pool) => ({
   },
 
   openPromptCount: async (session: BareSession) => {
-    const { rows } = await pool.query(
+    const { rows } = await db.query(
       `select count(*)::int as n from (select 1 from prompts where account_id = $1 and status = 'OPEN' limit 100) o`,
       [session.accountId],
     );
@@ -112,7 +141,7 @@ export const bareQueries = (pool: pg.Pool) => ({
   },
 
   openPrompts: async (session: BareSession) => {
-    const { rows } = await pool.query(
+    const { rows } = await db.query(
       `select pr.*, p.name from prompts pr
        join people p on p.account_id = pr.account_id and p.id = pr.person_id
        where pr.account_id = $1 and pr.status = 'OPEN' order by pr.due_at, pr.id limit 50`,
@@ -130,18 +159,18 @@ export const bareQueries = (pool: pg.Pool) => ({
   people: async (session: BareSession, first: number) => {
     const now = new Date();
     const [total, page] = await Promise.all([
-      pool.query(
+      db.query(
         'select count(*)::int as n from people where account_id = $1 and archived_at is null',
         [session.accountId],
       ),
-      pool.query(
+      db.query(
         `select * from people where account_id = $1 and archived_at is null
          order by lower(name), id limit $2`,
         [session.accountId, first + 1],
       ),
     ]);
     const people = (page.rows as Row[]).slice(0, first);
-    const { rows: next } = await pool.query(
+    const { rows: next } = await db.query(
       `select distinct on (person_id) person_id, id, starts_at from one_to_ones
        where account_id = $1 and person_id = any($2::uuid[]) and status = 'SCHEDULED'
        order by person_id, starts_at`,
@@ -165,8 +194,8 @@ export const bareQueries = (pool: pg.Pool) => ({
   contact: async (session: BareSession, id: string, first: number) => {
     const now = new Date();
     const [people, touches] = await Promise.all([
-      pool.query('select * from people where account_id = $1 and id = $2', [session.accountId, id]),
-      pool.query(
+      db.query('select * from people where account_id = $1 and id = $2', [session.accountId, id]),
+      db.query(
         `select i.* from interaction_participants ip
            join interactions i on i.account_id = ip.account_id and i.id = ip.interaction_id
            where ip.account_id = $1 and ip.person_id = $2
@@ -184,22 +213,20 @@ export const bareQueries = (pool: pg.Pool) => ({
     return contact;
   },
 
-  logTouch: async (session: BareSession, { personId, kind, occurredAt }: TouchInput) => {
-    const client = await pool.connect();
-    try {
-      await client.query('begin');
-      const { rows: people } = await client.query(
+  logTouch: (session: BareSession, { personId, kind, occurredAt }: TouchInput) =>
+    transact(async (tx) => {
+      const { rows: people } = await tx.query(
         'select * from people where account_id = $1 and id = $2 for update',
         [session.accountId, personId],
       );
       const person = people[0] as Row | undefined;
       if (!person) throw new Error('No such person');
-      const { rows } = await client.query(
+      const { rows } = await tx.query(
         `insert into interactions (account_id, kind, occurred_at) values ($1, $2, $3) returning id`,
         [session.accountId, kind, occurredAt],
       );
       const interactionId = rows[0]?.id as string;
-      await client.query(
+      await tx.query(
         'insert into interaction_participants (account_id, interaction_id, person_id) values ($1, $2, $3)',
         [session.accountId, interactionId, personId],
       );
@@ -208,24 +235,23 @@ export const bareQueries = (pool: pg.Pool) => ({
         { ...(camel(person) as Parameters<typeof nextDueFor>[0]), lastDepthTouchAt },
         session.settings,
       );
-      await client.query(
+      await tx.query(
         'update people set last_depth_touch_at = $3, next_due_at = $4, updated_at = now() where account_id = $1 and id = $2',
         [session.accountId, personId, lastDepthTouchAt, nextDueAt],
       );
-      await client.query('commit');
       return { id: interactionId };
-    } catch (error) {
-      await client.query('rollback');
-      throw error;
-    } finally {
-      client.release();
-    }
-  },
+    }),
 });
+
+export type BareQueries = ReturnType<typeof bareQueries>;
+
+/** Every query on the pool; a write in a transaction of its own. */
+export const poolQueries = (pool: pg.Pool) =>
+  bareQueries(pool, (work) => inTransaction(pool, 'begin', work));
 
 export const startBareServer = async (databaseUrl: string, maxConnections: number) => {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: maxConnections });
-  const queries = bareQueries(pool);
+  const queries = poolQueries(pool);
   const app = Fastify({ logger: false });
 
   app.get('/weekly-list', async (request, reply) => {

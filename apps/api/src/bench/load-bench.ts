@@ -4,7 +4,9 @@
  * endpoint returning the same rows (bare-server.ts), alternating the two in each round so
  * machine noise touches both; the ratio of their throughputs is the figure that counts.
  * Alternating with them, the yoga floor (yoga-floor-server.ts) answers Tend's documents with
- * bare's SQL through graphql-yoga alone: how much of the gap the stack itself takes.
+ * bare's SQL through graphql-yoga alone: how much of the gap the stack itself takes. With
+ * `LOAD_BENCH_TX_FLOOR=1` the yoga+tx floor alternates too: the yoga floor with Tend's
+ * per-account transaction and row-level security, to show what those alone cost.
  * Then the SQL statements one request sends, counted at the driver, for lists of 20 and 200.
  * Production mode, real Postgres, the request log written (to /dev/null). Not a test.
  */
@@ -27,6 +29,8 @@ const ROUNDS = Number(process.env.LOAD_BENCH_ROUNDS ?? 2);
 const CONNECTIONS = 10;
 // e.g. `LOAD_BENCH_ONLY=weekly-list` while profiling one operation.
 const ONLY = process.env.LOAD_BENCH_ONLY?.split(',');
+// Off by default, so CI's run takes no longer.
+const TX_FLOOR = process.env.LOAD_BENCH_TX_FLOOR === '1';
 // The same pool size for every server: production's default.
 const POOL_SIZE = 10;
 
@@ -168,6 +172,10 @@ const tend = await buildServer({
 const tendUrl = await tend.listen({ host: '127.0.0.1', port: 0 });
 const bare = await startBareServer(ownerUrl.toString(), POOL_SIZE);
 const yogaFloor = await startYogaFloorServer(ownerUrl.toString(), POOL_SIZE);
+// Tend's own login (it may become tend_app), so the session lookup runs with Tend's privileges.
+const txFloor = TX_FLOOR
+  ? await startYogaFloorServer(database.serverUrl, POOL_SIZE, { accountTransaction: true })
+  : undefined;
 try {
   const { cookie, accountId } = await signUpBenchOwner(tendUrl);
   await seedNetwork(database.adminDb, accountId, PEOPLE);
@@ -198,13 +206,16 @@ try {
     await callOnce(tendUrl, operation.tend, cookie);
     await callOnce(bare.url, operation.bare, cookie);
     await callOnce(yogaFloor.url, operation.tend, cookie);
+    if (txFloor) await callOnce(txFloor.url, operation.tend, cookie);
     const tendLoad = emptyLoad();
     const bareLoad = emptyLoad();
     const yogaLoad = emptyLoad();
+    const txLoad = emptyLoad();
     for (let round = 0; round < ROUNDS; round += 1) {
       await load(tendUrl, operation.tend, cookie, tendLoad);
       await load(bare.url, operation.bare, cookie, bareLoad);
       await load(yogaFloor.url, operation.tend, cookie, yogaLoad);
+      if (txFloor) await load(txFloor.url, operation.tend, cookie, txLoad);
     }
     const tendRate = tendLoad.requests / tendLoad.seconds;
     const bareRate = bareLoad.requests / bareLoad.seconds;
@@ -217,6 +228,14 @@ try {
     );
     console.log(`  ${yogaLine}`);
     lines.push(line, yogaLine);
+    if (txFloor) {
+      const txRate = txLoad.requests / txLoad.seconds;
+      const txLine = `${operation.name}: yoga+tx floor ratio ${(txRate / bareRate).toFixed(2)} (yoga-tx-floor ${txRate.toFixed(0)} req/s, bare ${bareRate.toFixed(0)} req/s); tend/yoga-tx-floor ${(tendRate / txRate).toFixed(2)}`;
+      console.log(
+        `  ${txLine}; p50 ${median(txLoad.p50)} ms, p99 ${median(txLoad.p99)} ms${txLoad.errors > 0 ? `; ${txLoad.errors} failed requests` : ''}`,
+      );
+      lines.push(txLine);
+    }
   }
   console.log('\nSQL statements per request (tend / bare / yoga floor), lists of 20 and of 200:');
   for (const [name, tendOf, bareOf] of [
@@ -228,19 +247,27 @@ try {
     ],
   ] as const) {
     const counts = [];
+    const txCounts = [];
     for (const n of [20, 200]) {
       const tendCount = await statementsOf(tendUrl, tendOf(n), cookie);
       const bareCount = await statementsOf(bare.url, { method: 'GET', path: bareOf(n) }, cookie);
       const yogaCount = await statementsOf(yogaFloor.url, tendOf(n), cookie);
       counts.push(`${n} items: ${tendCount} / ${bareCount} / ${yogaCount}`);
+      if (txFloor)
+        txCounts.push(`${n} items: ${await statementsOf(txFloor.url, tendOf(n), cookie)}`);
     }
     console.log(`  ${name}: ${counts.join(', ')}`);
+    if (txFloor) console.log(`  ${name}: yoga+tx floor ${txCounts.join(', ')}`);
   }
   for (const operation of operations) {
     const tendCount = await statementsOf(tendUrl, operation.tend, cookie);
     const bareCount = await statementsOf(bare.url, operation.bare, cookie);
     const yogaCount = await statementsOf(yogaFloor.url, operation.tend, cookie);
     console.log(`  ${operation.name}: ${tendCount} / ${bareCount} / ${yogaCount}`);
+    if (txFloor) {
+      const txCount = await statementsOf(txFloor.url, operation.tend, cookie);
+      console.log(`  ${operation.name}: yoga+tx floor ${txCount}`);
+    }
   }
   console.log('');
   for (const line of lines) console.log(line);
@@ -248,6 +275,7 @@ try {
   await tend.close();
   await bare.close();
   await yogaFloor.close();
+  await txFloor?.close();
   await tendDb.close();
   await database.close();
   devNull.end();

@@ -4,7 +4,12 @@
  * bare-server.ts's SQL. No Pothos, no ORM, no per-account transaction, no plugins, so the gap
  * to the bare floor is what yoga and GraphQL execution cost; Tend cannot beat this floor by
  * any change below the stack. Not part of the app.
+ *
+ * With `accountTransaction`, the yoga+tx floor: each operation runs as Tend's does, in one
+ * transaction begun with Tend's own statement (as tend_app, the account set), so row-level
+ * security applies to the same SQL; the gap to the plain yoga floor is what that costs.
  */
+import { accountSetupSql } from '@tend/db';
 import { type DepthDimension, depthLabel } from '@tend/domain';
 import Fastify from 'fastify';
 import {
@@ -15,11 +20,14 @@ import {
   Kind,
   type SelectionNode,
 } from 'graphql';
-import { createSchema, createYoga } from 'graphql-yoga';
+import { createSchema, createYoga, type Plugin } from 'graphql-yoga';
 import pg from 'pg';
 import {
+  type BareQueries,
   type BareSession,
   bareQueries,
+  inTransaction,
+  poolQueries,
   type Row,
   sessionTokenOf,
   type TouchInput,
@@ -144,7 +152,7 @@ const typeDefs = /* GraphQL */ `
   }
 `;
 
-type ServerContext = { session: BareSession };
+type ServerContext = { session: BareSession; queries: BareQueries };
 
 /** The first field called `name` in a selection, looking through fragments. */
 const fieldIn = (
@@ -189,19 +197,60 @@ const depthLevelOf = (dimension: DepthDimension, column: string) => (person: Row
   return { level, label: depthLabel(dimension, level) };
 };
 
-export const startYogaFloorServer = async (databaseUrl: string, maxConnections: number) => {
+/** Tend's first statement of an operation: withAccount's, fused (packages/db's client.ts). */
+const beginAsAccount = (accountId: string) => `begin; ${accountSetupSql(accountId)}`;
+
+/**
+ * As Tend's useAccountTransaction: the operation's queries on one client of a transaction begun
+ * as the account, committed, or rolled back if the operation had errors.
+ */
+const useAccountTransaction = (pool: pg.Pool): Plugin<ServerContext> => ({
+  onExecute({ executeFn, setExecuteFn }) {
+    setExecuteFn(async (args) => {
+      const context = args.contextValue as ServerContext;
+      let failed: Awaited<ReturnType<typeof executeFn>> | undefined;
+      try {
+        return await inTransaction(
+          pool,
+          beginAsAccount(context.session.accountId),
+          async (client) => {
+            // A write's statements go in the operation's transaction, as in Tend.
+            context.queries = bareQueries(client, (work) => work(client));
+            const result = await executeFn(args);
+            if ('errors' in result && result.errors?.length) {
+              failed = result;
+              throw new Error('Rolled back: the operation had errors');
+            }
+            return result;
+          },
+        );
+      } catch (error) {
+        if (failed) return failed;
+        throw error;
+      }
+    });
+  },
+});
+
+/** `databaseUrl` with `accountTransaction` is a login that may become tend_app, as Tend's. */
+export const startYogaFloorServer = async (
+  databaseUrl: string,
+  maxConnections: number,
+  { accountTransaction = false } = {},
+) => {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: maxConnections });
-  const queries = bareQueries(pool);
+  // The session is read on the pool, before any transaction, as Tend reads it.
+  const onPool = poolQueries(pool);
   const schema = createSchema<ServerContext>({
     typeDefs,
     resolvers: {
       Query: {
-        weeklyList: (_root, _args, { session }) => queries.weeklyList(session),
-        openPromptCount: (_root, _args, { session }) => queries.openPromptCount(session),
-        openPrompts: (_root, _args, { session }) => queries.openPrompts(session),
-        people: (_root, { first }: { first: number }, { session }) =>
+        weeklyList: (_root, _args, { session, queries }) => queries.weeklyList(session),
+        openPromptCount: (_root, _args, { session, queries }) => queries.openPromptCount(session),
+        openPrompts: (_root, _args, { session, queries }) => queries.openPrompts(session),
+        people: (_root, { first }: { first: number }, { session, queries }) =>
           queries.people(session, first),
-        person: async (_root, { id }: { id: string }, { session }, info) => {
+        person: async (_root, { id }: { id: string }, { session, queries }, info) => {
           const contact = await queries.contact(session, id, timelineFirstOf(info));
           return contact
             ? { ...contact, nextDueAt: contact.next_due_at }
@@ -212,7 +261,7 @@ export const startYogaFloorServer = async (databaseUrl: string, maxConnections: 
         logInteraction: (
           _root,
           { input }: { input: Omit<TouchInput, 'personId'> & { personIds: string[] } },
-          { session },
+          { session, queries },
         ) => {
           const [personId, ...others] = input.personIds;
           // Bare logs a touch with one person, and so does the bench.
@@ -248,15 +297,19 @@ export const startYogaFloorServer = async (databaseUrl: string, maxConnections: 
     landingPage: false,
     logging: false,
     cors: false,
+    plugins: accountTransaction ? [useAccountTransaction(pool)] : [],
   });
   const app = Fastify({ logger: false });
   app.route({
     url: yoga.graphqlEndpoint,
     method: ['GET', 'POST', 'OPTIONS'],
     handler: async (req, reply) => {
-      const session = await queries.session(sessionTokenOf(req));
+      const session = await onPool.session(sessionTokenOf(req));
       if (!session) return reply.status(401).send({ errors: [{ message: 'Sign in.' }] });
-      const response = await yoga.handleNodeRequestAndResponse(req, reply, { session });
+      const response = await yoga.handleNodeRequestAndResponse(req, reply, {
+        session,
+        queries: onPool,
+      });
       response.headers.forEach((value, key) => {
         reply.header(key, value);
       });
