@@ -11,6 +11,8 @@ export default defineConfig({
       '/graphql': `http://127.0.0.1:${apiPort}`,
       '/auth': `http://127.0.0.1:${apiPort}`,
       '/calendar': `http://127.0.0.1:${apiPort}`,
+      '/export': `http://127.0.0.1:${apiPort}`,
+      '/imports': `http://127.0.0.1:${apiPort}`,
     },
   },
   // No source maps: the server would hand the app's source to anyone (it serves none in

@@ -16,6 +16,8 @@ import { databaseUnavailableHandler, useDatabaseUnavailable } from './database-u
 import { logOptions } from './request-log.ts';
 import { authRoutes } from './routes/auth.ts';
 import { calendarRoutes } from './routes/calendar.ts';
+import { exportRoutes } from './routes/exports.ts';
+import { importRoutes } from './routes/imports.ts';
 import { passwordRoutes } from './routes/password-routes.ts';
 import { clearSessionCookie, sessionToken } from './routes/session-cookie.ts';
 import { useClientErrorStatus } from './schema/client-error-status.ts';
@@ -164,7 +166,11 @@ export const buildServer = async (options: ServerOptions) => {
         return reply
           .status(403)
           .send(
-            request.url.startsWith('/auth/') ? { error: { message } } : { errors: [{ message }] },
+            request.url.startsWith('/auth/') ||
+              request.url.startsWith('/export/') ||
+              request.url.startsWith('/imports')
+              ? { error: { message } }
+              : { errors: [{ message }] },
           );
       }
     }
@@ -181,6 +187,10 @@ export const buildServer = async (options: ServerOptions) => {
   await app.register(passwordRoutes, { db: options.db, now });
 
   await app.register(calendarRoutes, { db: options.db, now });
+
+  await app.register(exportRoutes, { db: options.db, now });
+
+  await app.register(importRoutes, { db: options.db, now });
 
   const yoga = createYoga<ServerContext, Context>({
     schema,

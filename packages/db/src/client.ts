@@ -5,7 +5,7 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
-import type { PgAsyncDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type { PgAsyncDatabase, PgQueryResultHKT, PgTransactionConfig } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
@@ -98,8 +98,9 @@ const fuseBeginWithAccountSetup = (client: pg.PoolClient) => {
     const setup = accountSetup.getStore();
     const [config, ...rest] = args;
     const text = typeof config === 'string' ? config : (config as { text?: unknown })?.text;
-    if (setup && text === 'begin') {
-      return query({ ...(config as object), text: `begin; ${setup}` }, ...rest);
+    // A BEGIN may carry its isolation level and access mode ("begin isolation level …").
+    if (setup && typeof text === 'string' && /^begin(\s|$)/.test(text)) {
+      return query({ ...(config as object), text: `${text}; ${setup}` }, ...rest);
     }
     return query(...args);
   }) as typeof client.query;
@@ -207,18 +208,20 @@ export const APP_ROLE = 'tend_app';
 
 /**
  * Runs `work` in one transaction as the app role with the account set, so Postgres itself
- * hides every other account's rows, whatever the queries inside say.
+ * hides every other account's rows, whatever the queries inside say. `config` sets the
+ * transaction's isolation level and access mode (e.g. a consistent read-only snapshot).
  */
 export const withAccount = async <T>(
   db: Db,
   accountId: string,
   work: (tx: Tx) => Promise<T>,
+  config?: PgTransactionConfig,
 ): Promise<T> => {
   const setup = accountSetupSql(accountId);
-  if (fusedBegin.has(db)) return accountSetup.run(setup, () => db.transaction(work));
+  if (fusedBegin.has(db)) return accountSetup.run(setup, () => db.transaction(work, config));
   return db.transaction(async (tx) => {
     // Setting `role` locally is what SET LOCAL ROLE does.
     await tx.execute(sql.raw(setup));
     return work(tx);
-  });
+  }, config);
 };

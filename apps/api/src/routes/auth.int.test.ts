@@ -791,6 +791,10 @@ describe('with accounts signed up', () => {
           ), one_to_one as (
             insert into one_to_ones (account_id, person_id, starts_at)
             values (${accountId}, ${person}, '2026-11-25T09:00:00Z')
+          ), import_batch as (
+            insert into import_batches (account_id, file_name, format, rows, create_count,
+              merge_count, reject_count)
+            values (${accountId}, 'contacts.csv', 'CSV', '[]', 0, 0, 0)
           ), feed as (
             insert into calendar_feeds (account_id, token_hash)
             values (${accountId}, ${`feed-of-${accountId}`})

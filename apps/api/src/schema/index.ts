@@ -20,6 +20,8 @@ import './who-knows.ts';
 import './introduction-asks.ts';
 import './buyer-gaps.ts';
 import './referrals.ts';
+import './imports.ts';
+import './exports.ts';
 import { builder } from './builder.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -24,6 +24,7 @@ import {
   rootFields,
   type SelectionOptions,
 } from '../test/schema-walker.ts';
+import { createImportPreview } from '../use-cases/imports/create-import-preview.ts';
 
 /**
  * Generated from the schema: every query and mutation that takes an ID anywhere in its arguments
@@ -78,6 +79,10 @@ const EXPECTED_TODAY = [
   'updateGroupMeeting',
   'deleteGroupMeeting',
   'markGroupAttendedToday',
+  'importBatch',
+  'setImportMapping',
+  'commitImport',
+  'undoImport',
 ];
 
 const probeSelection: SelectionOptions = {
@@ -287,6 +292,22 @@ beforeAll(async () => {
     },
   );
   expect(met.data?.result.__typename).toBe('GroupMeeting');
+  // A's imports: one imported (a person created, Priya merged into), one still previewed.
+  const importOf = async (csv: string) =>
+    createImportPreview(
+      { db: api.db, accountId: accountA, now: NOW },
+      { bytes: new TextEncoder().encode(csv), fileName: 'Import of A only.csv' },
+    );
+  const imported = await importOf(
+    'Name,Email,Role\nPriya Isolated,priya@isolated.example,Role of A only\nImported Person of A,,\n',
+  );
+  const committed = await api.gql<{ result: { __typename: string } }>(
+    accountA,
+    'mutation ($id: ID!) { result: commitImport(id: $id) { __typename } }',
+    { id: imported.id },
+  );
+  expect(committed.data?.result.__typename).toBe('ImportBatch');
+  await importOf('Name\nPreviewed Person of A\n');
   // A second session of A's, on another device.
   const viewer = await api.gql<{ viewer: { email: string } }>(accountA, '{ viewer { email } }');
   const signIn = await api.http('/auth/sign-in', {
@@ -443,6 +464,7 @@ describe('the schema walker', () => {
       'referral_status_changes',
       'group_enjoyment_ratings',
       'group_meetings',
+      'import_batches',
     ]) {
       expect(kinds, kind).toContain(kind);
     }
@@ -460,6 +482,9 @@ describe('the schema walker', () => {
         'Status note of A',
         'Seat of A only',
         'Meeting notes of A',
+        'Import of A only.csv',
+        'Role of A only',
+        'Previewed Person of A',
       ]),
     );
     // A's own person introduced by another is among A's views.

@@ -102,7 +102,7 @@ const Cadence = builder.objectRef<{ idealDays: number; maxDays: number }>('Caden
   }),
 });
 
-const CadenceInput = builder.inputType('CadenceInput', {
+export const CadenceInput = builder.inputType('CadenceInput', {
   fields: (t) => ({
     mode: t.field({ type: CadenceModeEnum, required: true }),
     days: t.field({ type: 'Number', required: false }),

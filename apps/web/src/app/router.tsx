@@ -149,6 +149,15 @@ const addPersonRoute = createRoute({
   ),
 });
 
+const importRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/people/import',
+  validateSearch: (search: Record<string, unknown>): { batch?: string | undefined } => ({
+    batch: typeof search.batch === 'string' && search.batch ? search.batch : undefined,
+  }),
+  component: lazyRouteComponent(() => import('../features/imports/import-page.tsx'), 'ImportPage'),
+});
+
 export const personRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/people/$personId',
@@ -241,6 +250,7 @@ export const router = createRouter({
     settingsRoute,
     peopleRoute,
     addPersonRoute,
+    importRoute,
     personRoute,
     buyersRoute,
     buyerGapsRoute,

@@ -5,9 +5,9 @@ import type { TadaDocumentNode } from 'gql.tada';
  * Sent with every state-changing request: the server refuses a POST without it, and a form on
  * another site cannot send a custom header.
  */
-const CSRF_HEADERS = { 'x-tend-csrf': '1' } as const;
+export const CSRF_HEADERS = { 'x-tend-csrf': '1' } as const;
 
-const UNREACHABLE = 'Tend could not reach its server. Check that it is running.';
+export const UNREACHABLE = 'Tend could not reach its server. Check that it is running.';
 
 /** A transport or server failure; expected errors arrive as typed results instead. */
 export class RequestError extends Error {
@@ -75,7 +75,8 @@ type ErrorBody = {
   errors?: { message: string }[];
 } | null;
 
-const readError = (status: number, body: ErrorBody): ApiError => {
+/** A REST endpoint's error answer as an ApiError. */
+export const readError = (status: number, body: ErrorBody): ApiError => {
   const error = typeof body?.error === 'object' ? body.error : undefined;
   const message =
     error?.message ??

@@ -3,6 +3,7 @@ export * from './buyers.ts';
 export * from './calendar.ts';
 export * from './depth.ts';
 export * from './groups.ts';
+export * from './imports.ts';
 export * from './interactions.ts';
 export * from './one-to-ones.ts';
 export * from './people.ts';

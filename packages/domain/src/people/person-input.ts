@@ -49,6 +49,11 @@ export const personEmailSchema = personText()
   .toLowerCase()
   .pipe(z.email('Enter a valid e-mail address'));
 
+/** One tag of a person's: one line of at most 50 characters. */
+export const personTagSchema = singleLineText(
+  personText().max(MAX_TAG_LENGTH, `Tags must be at most ${MAX_TAG_LENGTH} characters`),
+);
+
 const personFields = {
   name: personNameSchema,
   emails: list('e-mail addresses', personEmailSchema),
@@ -70,19 +75,15 @@ const personFields = {
   )
     .nullish()
     .transform((value) => value || null),
-  tags: list(
-    'tags',
-    singleLineText(
-      personText().max(MAX_TAG_LENGTH, `Tags must be at most ${MAX_TAG_LENGTH} characters`),
-    ),
-  ),
+  tags: list('tags', personTagSchema),
   originKind: z.enum(ORIGIN_KINDS),
   originGroupId: z.string().nullish(),
   originPersonId: z.string().nullish(),
   originNote: shortText('Origin note'),
 };
 
-const withOriginRules = <T extends z.ZodType<Partial<PersonFields>>>(schema: T) =>
+/** A group origin names its group; an introducer origin names the person. */
+export const withOriginRules = <T extends z.ZodType<Partial<PersonFields>>>(schema: T) =>
   schema.superRefine((value, ctx) => {
     if (value.originKind === 'GROUP' && !value.originGroupId) {
       ctx.addIssue({ code: 'custom', path: ['originGroupId'], message: 'Choose the group' });

@@ -1,4 +1,5 @@
 import { QueryState } from '../../ui/query-state.tsx';
+import { ExportSection } from '../exports/export-section.tsx';
 import { useViewer } from '../onboarding/viewer.ts';
 import { CalendarFeedSection } from '../one-to-ones/calendar-feed-section.tsx';
 import { useAccountSettings } from './account-settings.ts';
@@ -96,6 +97,7 @@ export const SettingsPage = () => {
             <CalendarFeedSection />
             <ChangePasswordForm />
             <SessionsList />
+            <ExportSection />
             {account.email ? <DeleteAccountSection email={account.email} /> : null}
           </>
         ) : null}

@@ -197,6 +197,9 @@ export const PeopleListPage = () => {
         >
           {search.archived ? 'Show active' : 'Show archived'}
         </Link>
+        <Link to="/people/import" search={{}}>
+          Import contacts
+        </Link>
       </div>
       <QueryState isPending={query.isPending} error={query.error} onRetry={() => query.refetch()}>
         {people && people.nodes.length === 0 ? (
@@ -214,9 +217,12 @@ export const PeopleListPage = () => {
               <p>No archived people.</p>
             ) : (
               <>
-                <p>No people yet. Add the first person in your network.</p>
+                <p>No people yet. Add the first person in your network, or import them.</p>
                 <Link to="/people/new" className="button">
                   Add person
+                </Link>{' '}
+                <Link to="/people/import" search={{}} className="button secondary">
+                  Import contacts
                 </Link>
               </>
             )}

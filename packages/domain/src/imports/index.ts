@@ -1,0 +1,10 @@
+export * from './column-mapping.ts';
+export * from './commit-import-input.ts';
+export { csvCandidate, readCsvTable } from './csv-file.ts';
+export type { ImportCandidate } from './import-candidate.ts';
+export { isSpreadsheetFormula } from './import-candidate.ts';
+export * from './import-file.ts';
+export * from './import-source.ts';
+export * from './merge-person.ts';
+export * from './plan-import.ts';
+export { decodeQuotedPrintable, readVcards } from './vcard-file.ts';
