@@ -9,9 +9,7 @@
  * it prints figures (the target is 20 s at 100k).
  */
 import { performance } from 'node:perf_hooks';
-import { freshDatabase } from '@tend/db/testing';
-import { buildServer } from '../server.ts';
-import { BENCH_SETUP_CODE, signUpBenchOwner } from './bench-owner.ts';
+import { withBenchServer } from './bench-owner.ts';
 import { seedNetwork } from './seed-network.ts';
 
 const ADMIN_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -21,49 +19,41 @@ const SAMPLE_EVERY_MS = 20;
 const mb = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
 const measure = async (size: number) => {
-  const database = await freshDatabase('tend_export_bench', ADMIN_URL);
-  const app = await buildServer({
-    db: database.db,
-    production: true,
-    setupCode: BENCH_SETUP_CODE,
-    publicUrl: 'http://127.0.0.1',
-  });
-  const url = await app.listen({ host: '127.0.0.1', port: 0 });
-  try {
-    const { cookie, accountId } = await signUpBenchOwner(url);
-    const seeding = performance.now();
-    await seedNetwork(database.adminDb, accountId, size);
-    console.log(
-      `seeded ${size.toLocaleString('en-GB')} people in ${((performance.now() - seeding) / 1000).toFixed(1)} s`,
-    );
-    const { rss: baseline, heapUsed: heapBaseline } = process.memoryUsage();
-    let peak = baseline;
-    let heapPeak = heapBaseline;
-    const sample = () => {
-      const { rss, heapUsed } = process.memoryUsage();
-      peak = Math.max(peak, rss);
-      heapPeak = Math.max(heapPeak, heapUsed);
-    };
-    const sampler = setInterval(sample, SAMPLE_EVERY_MS);
-    const started = performance.now();
-    const response = await fetch(`${url}/export`, { headers: { cookie } });
-    if (response.status !== 200 || !response.body) {
-      throw new Error(`export answered ${response.status}: ${await response.text()}`);
-    }
-    let bytes = 0;
-    // Read as a browser saving the file would: chunk by chunk, nothing kept.
-    for await (const chunk of response.body) bytes += chunk.byteLength;
-    const seconds = (performance.now() - started) / 1000;
-    clearInterval(sampler);
-    sample();
-    console.log(
-      `  export: ${seconds.toFixed(1)} s, zip ${mb(bytes)}, peak RSS growth ${mb(peak - baseline)} (RSS ${mb(baseline)} → peak ${mb(peak)}), peak heap growth ${mb(heapPeak - heapBaseline)}`,
-    );
-    return { seconds, growth: peak - baseline };
-  } finally {
-    await app.close();
-    await database.close();
-  }
+  return withBenchServer(
+    'tend_export_bench',
+    ADMIN_URL,
+    async ({ database, url, cookie, accountId }) => {
+      const seeding = performance.now();
+      await seedNetwork(database.adminDb, accountId, size);
+      console.log(
+        `seeded ${size.toLocaleString('en-GB')} people in ${((performance.now() - seeding) / 1000).toFixed(1)} s`,
+      );
+      const { rss: baseline, heapUsed: heapBaseline } = process.memoryUsage();
+      let peak = baseline;
+      let heapPeak = heapBaseline;
+      const sample = () => {
+        const { rss, heapUsed } = process.memoryUsage();
+        peak = Math.max(peak, rss);
+        heapPeak = Math.max(heapPeak, heapUsed);
+      };
+      const sampler = setInterval(sample, SAMPLE_EVERY_MS);
+      const started = performance.now();
+      const response = await fetch(`${url}/export`, { headers: { cookie } });
+      if (response.status !== 200 || !response.body) {
+        throw new Error(`export answered ${response.status}: ${await response.text()}`);
+      }
+      let bytes = 0;
+      // Read as a browser saving the file would: chunk by chunk, nothing kept.
+      for await (const chunk of response.body) bytes += chunk.byteLength;
+      const seconds = (performance.now() - started) / 1000;
+      clearInterval(sampler);
+      sample();
+      console.log(
+        `  export: ${seconds.toFixed(1)} s, zip ${mb(bytes)}, peak RSS growth ${mb(peak - baseline)} (RSS ${mb(baseline)} → peak ${mb(peak)}), peak heap growth ${mb(heapPeak - heapBaseline)}`,
+      );
+      return { seconds, growth: peak - baseline };
+    },
+  );
 };
 
 const results = new Map<number, { seconds: number; growth: number }>();

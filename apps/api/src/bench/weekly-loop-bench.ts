@@ -6,11 +6,10 @@
  * profile), so the time should barely grow with the network. Not a test: it prints figures.
  */
 import { performance } from 'node:perf_hooks';
-import { freshDatabase } from '@tend/db/testing';
 import { sql } from 'drizzle-orm';
-import { buildServer, CSRF_HEADER } from '../server.ts';
+import { CSRF_HEADER } from '../server.ts';
 import { raiseAllDuePrompts } from '../use-cases/prompts/raise-all-due-prompts.ts';
-import { BENCH_SETUP_CODE, signUpBenchOwner } from './bench-owner.ts';
+import { withBenchServer } from './bench-owner.ts';
 import { type Seeded, seedNetwork } from './seed-network.ts';
 
 const ADMIN_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -42,16 +41,7 @@ const SETTINGS_RUNS = 5;
 const rescheduleMs = new Map<number, number>();
 
 const measure = async (size: number): Promise<Record<Operation, number[]>> => {
-  const database = await freshDatabase('tend_bench', ADMIN_URL);
-  const app = await buildServer({
-    db: database.db,
-    production: true,
-    setupCode: BENCH_SETUP_CODE,
-    publicUrl: 'http://127.0.0.1',
-  });
-  const url = await app.listen({ host: '127.0.0.1', port: 0 });
-  try {
-    const { cookie, accountId } = await signUpBenchOwner(url);
+  return withBenchServer('tend_bench', ADMIN_URL, async ({ database, url, cookie, accountId }) => {
     const started = performance.now();
     const seeded = await seedNetwork(database.adminDb, accountId, size);
     console.log(
@@ -126,10 +116,7 @@ const measure = async (size: number): Promise<Record<Operation, number[]>> => {
       `  settings-reschedule: p50 ${rescheduleMs.get(size)?.toFixed(1)} ms (${SETTINGS_RUNS} runs, max ${settingsSamples.at(-1)?.toFixed(1)} ms)`,
     );
     return timings;
-  } finally {
-    await app.close();
-    await database.close();
-  }
+  });
 };
 
 const results = new Map<number, Record<Operation, number[]>>();
