@@ -2,24 +2,10 @@ import { randomUUID } from 'node:crypto';
 import {
   accounts,
   type Db,
-  depthChanges,
-  groupEnjoymentRatings,
-  groupMeetings,
-  groupMemberships,
-  groups,
   interactionParticipants,
-  interactions,
-  introductionAsks,
-  knows,
-  oneToOnes,
   people,
-  prompts,
-  referralStatusChanges,
-  referrals,
   type Tx,
-  targetBuyers,
   weeklyListItems,
-  weeklyLists,
   withAccount,
 } from '@tend/db';
 import {
@@ -33,7 +19,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { checkAccountEmpty } from './check-account-empty.ts';
 import { AccountNotEmptyError } from './export-errors.ts';
-import { columnValues } from './export-sections.ts';
+import { columnValues, SECTION_TABLES } from './export-sections.ts';
 
 // Well under Postgres's 65,535 parameters a statement.
 const MAX_PARAMETERS = 30_000;
@@ -107,7 +93,10 @@ export const restoreExport = async (
         .where(eq(accounts.id, accountId));
       const insert = (table: PgTable, rows: readonly Record<string, unknown>[]) =>
         insertAll(tx, accountId, table, rows);
-      await insert(groups, document.groups);
+      // Each section's rows as they are, after the rows they refer to.
+      const insertSection = (section: ExportSection) =>
+        insert(SECTION_TABLES[section].table, document[section]);
+      await insertSection('groups');
       await insert(
         people,
         document.people.map((person) => ({ ...person, originPersonId: null })),
@@ -122,31 +111,34 @@ export const restoreExport = async (
           from (values ${sql.join(values, sql`, `)}) as origin(id, person_id)
           where ${people.accountId} = ${accountId} and ${people.id} = origin.id`);
       }
-      await insert(targetBuyers, document.targetBuyers);
-      await insert(interactions, document.interactions);
+      await insertSection('targetBuyers');
+      await insertSection('interactions');
       await insert(
         interactionParticipants,
         document.interactions.flatMap(({ id, participantIds }) =>
           participantIds.map((personId) => ({ interactionId: id, personId })),
         ),
       );
-      await insert(depthChanges, document.depthChanges);
-      await insert(oneToOnes, document.oneToOnes);
-      await insert(prompts, document.prompts);
-      await insert(weeklyLists, document.weeklyLists);
+      for (const section of ['depthChanges', 'oneToOnes', 'prompts', 'weeklyLists'] as const) {
+        await insertSection(section);
+      }
       await insert(
         weeklyListItems,
         document.weeklyLists.flatMap(({ id, items }) =>
           items.map((item) => ({ ...item, weeklyListId: id })),
         ),
       );
-      await insert(knows, document.knows);
-      await insert(introductionAsks, document.introductionAsks);
-      await insert(referrals, document.referrals);
-      await insert(referralStatusChanges, document.referralStatusChanges);
-      await insert(groupMemberships, document.groupMembers);
-      await insert(groupMeetings, document.groupMeetings);
-      await insert(groupEnjoymentRatings, document.groupEnjoymentRatings);
+      for (const section of [
+        'knows',
+        'introductionAsks',
+        'referrals',
+        'referralStatusChanges',
+        'groupMembers',
+        'groupMeetings',
+        'groupEnjoymentRatings',
+      ] as const) {
+        await insertSection(section);
+      }
     });
   } catch (error) {
     const refused = refusedRow(error);
