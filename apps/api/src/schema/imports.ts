@@ -1,4 +1,4 @@
-import { importBatches, type StoredImportRow } from '@tend/db';
+import type { StoredImportRow } from '@tend/db';
 import {
   FIELD_CHANGE_KINDS,
   type FieldChange,
@@ -8,9 +8,9 @@ import {
   MATCH_KINDS,
   MAX_IMPORT_FILE_BYTES,
 } from '@tend/domain';
-import { desc, eq, getColumns } from 'drizzle-orm';
 import { commitImport } from '../use-cases/imports/commit-import.ts';
 import { findImportBatch, type ImportBatchRow } from '../use-cases/imports/find-import-batch.ts';
+import { listImportBatches } from '../use-cases/imports/list-import-batches.ts';
 import {
   importColumns,
   listImportRows,
@@ -194,8 +194,6 @@ export const ImportBatch = builder.objectRef<ImportBatchView>('ImportBatch').imp
   }),
 });
 
-const { source: _source, rows: _rows, ...viewColumns } = getColumns(importBatches);
-
 const CommitImportInput = builder.inputType('CommitImportInput', {
   fields: (t) => ({
     skipRows: t.intList({ required: false, description: 'Rows unticked: not imported.' }),
@@ -229,13 +227,7 @@ builder.queryFields((t) => ({
   importBatches: t.field({
     type: [ImportBatch],
     description: `The account’s imports, latest first. Files are uploaded to POST /imports (at most ${MAX_IMPORT_FILE_BYTES / 1024 / 1024} MB).`,
-    resolve: (_parent, _args, ctx) =>
-      ctx.db
-        .select(viewColumns)
-        .from(importBatches)
-        .where(eq(importBatches.accountId, ctx.accountId))
-        .orderBy(desc(importBatches.createdAt), desc(importBatches.id))
-        .limit(100),
+    resolve: (_parent, _args, ctx) => listImportBatches(ctx.db, ctx.accountId),
   }),
 }));
 
