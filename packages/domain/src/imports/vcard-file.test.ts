@@ -113,6 +113,21 @@ describe('reading vCard files', () => {
     expect(() => readVcards('Name,Email\nAda,a@b.co')).toThrow(ImportFileError);
   });
 
+  it('reads escaped semicolons and backslashes, also across a folded line', () => {
+    const [card] = readVcards(
+      crlf([
+        'BEGIN:VCARD',
+        'VERSION:3.0',
+        'FN:A\\;B',
+        'NOTE:one\\\\;two\\',
+        ' ;three',
+        'END:VCARD',
+      ]),
+    );
+    expect(card?.name).toBe('A;B');
+    expect(card?.notes).toBe('one\\;two;three');
+  });
+
   it('reads any text written into FN and NOTE and back', () => {
     const escaped = (text: string) =>
       text.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\n/g, '\\n');
@@ -135,6 +150,8 @@ describe('reading vCard files', () => {
         expect(card?.name).toBe(name.replace(/\s+/g, ' '));
         expect(card?.notes).toBe(note);
       }),
+      // ";" and "\\" are rare among graphemes: enough runs that each is drawn every time.
+      { numRuns: 2000 },
     );
   });
 });

@@ -50,23 +50,40 @@ const splitOutsideQuotes = (text: string, separator: string): string[] => {
 const ENCODINGS = /^(quoted-printable|base64|b|8bit|7bit)$/i;
 /** Photos, logos, sounds and keys are never imported: left out before parsing. */
 const MEDIA = /^([\w-]+\.)?(photo|logo|sound|key)$/i;
+/** Text properties whose values are not split at ";". */
+const PLAIN_TEXT = /^([\w-]+\.)?(fn|note|title|role|email|categories|nickname)$/i;
+
+/**
+ * ical.js leaves "\;" escaped in unstructured text values (and reads "\\;" the same way), so an
+ * escaped semicolon becomes a bare one before parsing, which those properties keep as it is.
+ */
+const unescapeSemicolons = (value: string) =>
+  value.replace(/\\(.)/gs, (sequence, character: string) => (character === ';' ? ';' : sequence));
+
+/** Folded lines joined, first, so that an escape is never apart from its character. */
+const unfold = (lines: string[]): string[] => {
+  const out: string[] = [];
+  for (const line of lines) {
+    if (/^[ \t]/.test(line) && out.length > 0) out[out.length - 1] += line.slice(1);
+    else out.push(line);
+  }
+  return out;
+};
 
 /**
  * vCard 2.1 habits that phones and Outlook still write, which ical.js (vCard 3.0 and 4.0) does
  * not read: parameters without a name ("TEL;CELL:"), quoted-printable values broken over lines
  * with a trailing "=", blank lines. Each becomes its 3.0 form before ical.js parses the card.
  */
-const asVcard3 = (lines: string[]): string[] => {
+const asVcard3 = (folded: string[]): string[] => {
   const out: string[] = [];
+  const lines = unfold(folded);
   let skippingMedia = false;
   for (let index = 0; index < lines.length; index += 1) {
-    let line = lines[index] ?? '';
+    const line = lines[index] ?? '';
     if (line.trim() === '') continue;
     // A photo's base64 lines (in 2.1 not always indented) hold no colon.
-    if (/^[ \t]/.test(line) || (skippingMedia && !line.includes(':'))) {
-      if (!skippingMedia) out.push(line);
-      continue;
-    }
+    if (skippingMedia && !line.includes(':')) continue;
     const colon = splitOutsideQuotes(line, ':')[0]?.length ?? line.length;
     const [name = '', ...params] = splitOutsideQuotes(line.slice(0, colon), ';');
     skippingMedia = MEDIA.test(name);
@@ -80,8 +97,8 @@ const asVcard3 = (lines: string[]): string[] => {
       index += 1;
       value = value.slice(0, -1) + (lines[index] ?? '');
     }
-    line = [name, ...named].join(';') + value;
-    out.push(line);
+    const text = PLAIN_TEXT.test(name) && !quotedPrintable ? unescapeSemicolons(value) : value;
+    out.push([name, ...named].join(';') + text);
   }
   return out;
 };
