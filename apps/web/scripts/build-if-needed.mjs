@@ -21,4 +21,9 @@ if (existsSync(built) && statSync(built).mtimeMs >= Math.max(...sources.map(newe
     cwd: root,
     stdio: 'inherit',
   });
+  // The size budget holds for every build, CI's included: past it, this fails.
+  execFileSync(process.execPath, [join(root, 'scripts', 'check-bundle-size.mjs')], {
+    cwd: root,
+    stdio: 'inherit',
+  });
 }

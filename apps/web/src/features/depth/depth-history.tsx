@@ -1,12 +1,10 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { type FragmentOf, graphql, readFragment } from '../../lib/graphql.ts';
 import { formatDate } from '../../ui/dates.ts';
+import { useAccountSettings } from '../accounts/account-settings.ts';
+import { DepthChart } from './depth-chart.tsx';
 import type { DepthScale } from './depth-scales.ts';
 import { type DepthLevels, depthSeries } from './depth-series.ts';
-
-const DepthChart = lazy(() =>
-  import('./depth-chart.tsx').then((module) => ({ default: module.DepthChart })),
-);
 
 export const DepthHistoryFragment = graphql(`
   fragment DepthHistory on Person {
@@ -35,6 +33,7 @@ export const DepthHistory = ({
 }) => {
   const { depthHistory } = readFragment(DepthHistoryFragment, person);
   const [showAll, setShowAll] = useState(false);
+  const timeZone = useAccountSettings().data?.timezone;
   const points = depthSeries(depthHistory, current, new Date());
   const titleOf = (dimension: keyof DepthLevels) =>
     scales.find((scale) => scale.dimension === dimension)?.title ?? dimension;
@@ -44,16 +43,15 @@ export const DepthHistory = ({
     <section aria-labelledby="depth-history-title">
       <h3 id="depth-history-title">History</h3>
       {points.length > 0 ? (
-        <Suspense fallback={<p className="loading">Loading the chart…</p>}>
-          <DepthChart
-            points={points}
-            titles={{
-              trust: titleOf('trust'),
-              theirUnderstanding: titleOf('theirUnderstanding'),
-              myUnderstanding: titleOf('myUnderstanding'),
-            }}
-          />
-        </Suspense>
+        <DepthChart
+          points={points}
+          timeZone={timeZone}
+          titles={{
+            trust: titleOf('trust'),
+            theirUnderstanding: titleOf('theirUnderstanding'),
+            myUnderstanding: titleOf('myUnderstanding'),
+          }}
+        />
       ) : null}
       {depthHistory.length === 0 ? (
         <p className="muted">No changes yet</p>

@@ -1,11 +1,12 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
-import { type FormEvent, lazy, Suspense, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { request } from '../../lib/request.ts';
 import { formatCalendarDate, todayInputValue } from '../../ui/dates.ts';
 import { Field } from '../../ui/field.tsx';
 import { formatMoney, type Money } from '../../ui/money.ts';
 import { QueryState } from '../../ui/query-state.tsx';
+import { CoverageChart } from './coverage-chart.tsx';
 import { minutesText } from './group-labels.ts';
 import { GROUPS_KEY } from './group-queries.ts';
 import {
@@ -19,10 +20,6 @@ import {
 } from './review-labels.ts';
 import { GroupReviewQuery } from './review-queries.ts';
 import { WhatStaysSection } from './what-stays-section.tsx';
-
-const CoverageChart = lazy(() =>
-  import('./coverage-chart.tsx').then((module) => ({ default: module.CoverageChart })),
-);
 
 type Period = { preset: ReviewPreset } | { from: string; to: string };
 
@@ -259,10 +256,8 @@ const People = ({ review }: { review: Review }) => (
     </table>
     <h3>Depth coverage by month</h3>
     <p className="muted">The share of members I had met one-to-one outside the meetings.</p>
-    <Suspense fallback={<p className="loading">Loading the chart…</p>}>
-      <CoverageChart points={review.depthCoverageByMonth} />
-    </Suspense>
-    <table className="figures compact">
+    <CoverageChart points={review.depthCoverageByMonth} describedBy="coverage-table" />
+    <table className="figures compact" id="coverage-table">
       <caption className="visually-hidden">Depth coverage by month</caption>
       <thead>
         <tr>
