@@ -98,31 +98,34 @@ export const StepLineChart = ({
           );
         })}
       </svg>
-      <table className="visually-hidden">
-        <caption>{label}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            {series.map((line) => (
-              <th key={line.key} scope="col">
-                {line.title}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {times.map((at, i) => (
-            // Several points can share an instant; the index keeps the rows apart.
-            // biome-ignore lint/suspicious/noArrayIndexKey: rows never reorder
-            <tr key={i}>
-              <th scope="row">{formatTime(at)}</th>
+      {/* A table box ignores the 1px width, so the hiding goes on a block around it. */}
+      <div className="visually-hidden">
+        <table>
+          <caption>{label}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
               {series.map((line) => (
-                <td key={line.key}>{line.values[i]}</td>
+                <th key={line.key} scope="col">
+                  {line.title}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {times.map((at, i) => (
+              // Several points can share an instant; the index keeps the rows apart.
+              // biome-ignore lint/suspicious/noArrayIndexKey: rows never reorder
+              <tr key={i}>
+                <th scope="row">{formatTime(at)}</th>
+                {series.map((line) => (
+                  <td key={line.key}>{line.values[i]}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 };
