@@ -19,6 +19,7 @@ import './knows.ts';
 import './who-knows.ts';
 import './introduction-asks.ts';
 import './buyer-gaps.ts';
+import './network-map.ts';
 import './referrals.ts';
 import './imports.ts';
 import './exports.ts';

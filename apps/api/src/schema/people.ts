@@ -11,6 +11,7 @@ import {
 import { and, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import { createPerson } from '../use-cases/people/create-person.ts';
 import { deletePerson } from '../use-cases/people/delete-person.ts';
+import { listPersonTags } from '../use-cases/people/list-person-tags.ts';
 import { setCadence } from '../use-cases/people/set-cadence.ts';
 import { setPersonArchived } from '../use-cases/people/set-person-archived.ts';
 import { updatePerson } from '../use-cases/people/update-person.ts';
@@ -185,6 +186,10 @@ const peopleFilter = (
 };
 
 builder.queryFields((t) => ({
+  personTags: t.stringList({
+    description: 'Every tag on an active person, once, alphabetically.',
+    resolve: (_parent, _args, ctx) => listPersonTags(scopeOf(ctx)),
+  }),
   people: t.drizzleConnection({
     type: 'people',
     description: 'The account’s people, searchable by name, company, profession, e-mail or tag.',

@@ -15,6 +15,7 @@ export type AccountSettings = {
   timezone: string;
   weekStart: WeekStartDay;
   weeklyListSize: number;
+  readyThreshold: number;
 };
 
 export const loadAccountSettings = async (
@@ -37,4 +38,5 @@ export const accountSettingsOf = (account: typeof accounts.$inferSelect): Accoun
   timezone: account.timezone,
   weekStart: account.weekStart as WeekStartDay,
   weeklyListSize: account.weeklyListSize,
+  readyThreshold: account.readyThreshold,
 });

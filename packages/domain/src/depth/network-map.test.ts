@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_LEVEL, MIN_LEVEL } from './levels.ts';
-import { groupByCell, mapRegion } from './network-map.ts';
+import {
+  countByRegion,
+  firstHighLevel,
+  groupByCell,
+  MAP_REGIONS,
+  mapRegion,
+  wonShares,
+} from './network-map.ts';
 import { referralReadiness } from './readiness.ts';
 
 const level = fc.integer({ min: MIN_LEVEL, max: MAX_LEVEL });
@@ -63,6 +70,79 @@ describe('groupByCell', () => {
           );
         },
       ),
+    );
+  });
+});
+
+describe('firstHighLevel', () => {
+  it('divides the quarters where mapRegion does', () => {
+    fc.assert(
+      fc.property(depth, fc.integer({ min: 0, max: 100 }), (d, threshold) => {
+        const high = firstHighLevel(threshold);
+        const region = mapRegion(d, threshold);
+        expect(region === 'READY_TO_REFER' || region === 'BRIEF_THEM').toBe(d.trust >= high);
+        expect(region === 'READY_TO_REFER' || region === 'GIVE_FIRST').toBe(
+          d.theirUnderstanding >= high,
+        );
+      }),
+    );
+  });
+
+  it('is level 3 at the default threshold of 60 and level 4 just above it', () => {
+    expect(firstHighLevel(60)).toBe(3);
+    expect(firstHighLevel(61)).toBe(4);
+    expect(firstHighLevel(0)).toBe(0);
+  });
+});
+
+describe('countByRegion', () => {
+  it('counts everyone once and names every region', () => {
+    fc.assert(
+      fc.property(fc.array(depth), fc.integer({ min: 0, max: 100 }), (points, threshold) => {
+        const counts = countByRegion(points, threshold);
+        expect(Object.keys(counts).sort()).toEqual([...MAP_REGIONS].sort());
+        expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(points.length);
+      }),
+    );
+  });
+});
+
+describe('wonShares', () => {
+  it('compares amounts only within their currency', () => {
+    expect(
+      wonShares([
+        { won: [{ amount: '1000.00', currency: 'GBP' }] },
+        { won: [{ amount: '500.00', currency: 'GBP' }] },
+        { won: [{ amount: '10.00', currency: 'EUR' }] },
+        { won: [] },
+        {
+          won: [
+            { amount: '250.00', currency: 'GBP' },
+            { amount: '5.00', currency: 'EUR' },
+          ],
+        },
+      ]),
+    ).toEqual([1, 0.5, 1, 0, 0.5]);
+  });
+
+  it('gives a zero share when nobody won anything in a currency', () => {
+    expect(wonShares([{ won: [{ amount: '0.00', currency: 'JPY' }] }])).toEqual([0]);
+  });
+
+  it('stays between 0 and 1 and gives the top earner of a currency 1', () => {
+    const amount = fc.integer({ min: 0, max: 10_000_000 }).map((cents) => (cents / 100).toFixed(2));
+    const money = fc.record({ amount, currency: fc.constantFrom('GBP', 'EUR', 'USD') });
+    fc.assert(
+      fc.property(fc.array(fc.record({ won: fc.array(money, { maxLength: 3 }) })), (people) => {
+        const shares = wonShares(people);
+        for (const share of shares) expect(share >= 0 && share <= 1).toBe(true);
+        for (const currency of ['GBP', 'EUR', 'USD']) {
+          const amounts = people.flatMap((p) =>
+            p.won.filter((m) => m.currency === currency).map((m) => Number(m.amount)),
+          );
+          if (amounts.length > 0 && Math.max(...amounts) > 0) expect(Math.max(...shares)).toBe(1);
+        }
+      }),
     );
   });
 });
