@@ -14,6 +14,7 @@ const MAP = /* GraphQL */ `
       __typename
       ... on NetworkMap {
         readyThreshold
+        highFrom
         regionCounts { region count }
         points {
           name trust theirUnderstanding readiness region nextStep { kind }
@@ -30,6 +31,7 @@ type MapResult = {
   networkMap: {
     __typename: string;
     readyThreshold?: number;
+    highFrom?: number;
     regionCounts?: { region: string; count: number }[];
     points?: Point[];
     message?: string;
@@ -106,6 +108,7 @@ describe('networkMap', () => {
     const { accountId } = await seed();
     const map = await mapOf(accountId);
     expect(map.readyThreshold).toBe(60);
+    expect(map.highFrom).toBe(3);
     expect(map.regionCounts).toEqual([
       { region: 'READY_TO_REFER', count: 1 },
       { region: 'BRIEF_THEM', count: 1 },
@@ -152,6 +155,7 @@ describe('networkMap', () => {
     );
     const map = await mapOf(accountId);
     expect(map.readyThreshold).toBe(80);
+    expect(map.highFrom).toBe(4);
     expect(countsOf(map)).toEqual({
       READY_TO_REFER: 1,
       BRIEF_THEM: 0,

@@ -1,4 +1,4 @@
-import { MAP_REGIONS, type MapRegion } from '@tend/domain';
+import { firstHighLevel, MAP_REGIONS, type MapRegion } from '@tend/domain';
 import {
   getNetworkMap,
   type NetworkMap as NetworkMapView,
@@ -59,6 +59,10 @@ const NetworkMapPoint = builder.objectRef<PointView>('NetworkMapPoint').implemen
 const NetworkMap = builder.objectRef<NetworkMapView>('NetworkMap').implement({
   fields: (t) => ({
     readyThreshold: t.exposeInt('readyThreshold'),
+    highFrom: t.int({
+      description: 'The lowest level that counts as high on a side: where the regions divide.',
+      resolve: (map) => firstHighLevel(map.readyThreshold),
+    }),
     regionCounts: t.field({
       type: [RegionCount],
       description:

@@ -32,6 +32,9 @@ export const Layout = () => {
               <Link to="/one-to-ones" activeProps={{ 'aria-current': 'page' }}>
                 One-to-ones
               </Link>
+              <Link to="/network" activeProps={{ 'aria-current': 'page' }}>
+                Map
+              </Link>
               <Link to="/buyers" activeProps={{ 'aria-current': 'page' }}>
                 Buyers
               </Link>

@@ -17,6 +17,7 @@ import {
 } from '../features/accounts/auth-session.ts';
 import { SignInPage } from '../features/accounts/sign-in-page.tsx';
 import { SignUpPage } from '../features/accounts/sign-up-page.tsx';
+import { validateNetworkSearch } from '../features/depth/network-search.ts';
 import { HomePage } from '../features/onboarding/home-page.tsx';
 import {
   PEOPLE_REFERRAL_FILTERS,
@@ -168,6 +169,16 @@ export const personRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/people/person-page.tsx'), 'PersonPage'),
 });
 
+const networkRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/network',
+  validateSearch: validateNetworkSearch,
+  component: lazyRouteComponent(
+    () => import('../features/depth/network-map-page.tsx'),
+    'NetworkMapPage',
+  ),
+});
+
 const buyersRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/buyers',
@@ -252,6 +263,7 @@ export const router = createRouter({
     addPersonRoute,
     importRoute,
     personRoute,
+    networkRoute,
     buyersRoute,
     buyerGapsRoute,
     buyerRoute,

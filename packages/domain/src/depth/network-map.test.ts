@@ -1,14 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_LEVEL, MIN_LEVEL } from './levels.ts';
-import {
-  countByRegion,
-  firstHighLevel,
-  groupByCell,
-  MAP_REGIONS,
-  mapRegion,
-  wonShares,
-} from './network-map.ts';
+import { countByRegion, firstHighLevel, MAP_REGIONS, mapRegion, wonShares } from './network-map.ts';
 import { referralReadiness } from './readiness.ts';
 
 const level = fc.integer({ min: MIN_LEVEL, max: MAX_LEVEL });
@@ -45,31 +38,6 @@ describe('mapRegion', () => {
           region === 'BRIEF_THEM' || region === 'GIVE_FIRST' ? mirror[region] : region,
         );
       }),
-    );
-  });
-});
-
-describe('groupByCell', () => {
-  it('keeps everyone, once, in the cell of their own levels', () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.record({ trust: level, theirUnderstanding: level, id: fc.nat() })),
-        (points) => {
-          const cells = groupByCell(points);
-          expect(cells.reduce((sum, cell) => sum + cell.people.length, 0)).toBe(points.length);
-          for (const cell of cells) {
-            for (const p of cell.people) {
-              expect([p.trust, p.theirUnderstanding]).toEqual([
-                cell.trust,
-                cell.theirUnderstanding,
-              ]);
-            }
-          }
-          expect(new Set(cells.map((c) => `${c.trust}/${c.theirUnderstanding}`)).size).toBe(
-            cells.length,
-          );
-        },
-      ),
     );
   });
 });

@@ -71,26 +71,3 @@ export const wonShares = (people: readonly { won: readonly Money[] }[]): number[
     }, 0),
   );
 };
-
-export type MapCell<T> = { trust: number; theirUnderstanding: number; people: T[] };
-
-/**
- * Depth levels are discrete, so many people share a point: group them per (trust,
- * understanding) cell, in a stable order, so the map can show one mark with a count.
- */
-export const groupByCell = <T extends Pick<Depth, 'trust' | 'theirUnderstanding'>>(
-  points: readonly T[],
-): MapCell<T>[] => {
-  const cells = new Map<number, MapCell<T>>();
-  for (const point of points) {
-    const key = point.trust * (MAX_LEVEL + 1) + point.theirUnderstanding;
-    const cell = cells.get(key) ?? {
-      trust: point.trust,
-      theirUnderstanding: point.theirUnderstanding,
-      people: [],
-    };
-    cell.people.push(point);
-    cells.set(key, cell);
-  }
-  return [...cells.entries()].sort(([a], [b]) => a - b).map(([, cell]) => cell);
-};

@@ -92,7 +92,8 @@ export const LevelPicker = ({
             key={level}
             type="button"
             aria-pressed={level === shown}
-            aria-label={label}
+            // The number shown starts the name, so voice control can say it.
+            aria-label={`${level}: ${label}`}
             title={label}
             onClick={() => {
               // One save at a time per dimension, so answers cannot arrive out of order.
