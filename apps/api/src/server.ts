@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
@@ -149,6 +149,9 @@ export const buildServer = async (options: ServerOptions) => {
         formAction: ["'self'"],
         baseUri: ["'self'"],
         objectSrc: ["'none'"],
+        // The installable app: its manifest and its service worker (public/sw.js).
+        manifestSrc: ["'self'"],
+        workerSrc: ["'self'"],
         // Helmet's default; on plain http it sends the page's own scripts to https, which fails.
         upgradeInsecureRequests: null,
       },
@@ -276,11 +279,16 @@ export const buildServer = async (options: ServerOptions) => {
   });
 
   if (options.webDist && existsSync(join(options.webDist, 'index.html'))) {
+    const serviceWorker = resolve(options.webDist, 'sw.js');
     await app.register(fastifyStatic, {
       root: options.webDist,
       wildcard: false,
       // Source maps give the source away: production serves none, even where a build made them.
       ...(production ? { globIgnore: ['**/*.map'] } : {}),
+      // The browser checks for a new service worker on every visit; no-cache keeps that honest.
+      setHeaders: (reply, path) => {
+        if (resolve(path) === serviceWorker) reply.header('cache-control', 'no-cache');
+      },
     });
     // Client-side routes (e.g. /people/…) all load the single-page app.
     app.setNotFoundHandler((req, reply) => {
@@ -289,8 +297,9 @@ export const buildServer = async (options: ServerOptions) => {
         !req.url.startsWith('/graphql') &&
         !req.url.startsWith('/auth/') &&
         !req.url.startsWith('/calendar/') &&
-        // A map that is not served is missing, not a page of the app.
-        !req.url.split('?')[0]?.endsWith('.map')
+        // A file that is not served (a source map, an old release's chunk, a missing sw.js) is
+        // missing, not a page of the app: no client route ends in an extension.
+        !/\.[a-z0-9]+$/i.test(req.url.split('?')[0] ?? '')
       ) {
         return reply.sendFile('index.html');
       }

@@ -234,6 +234,25 @@ const groupReviewRoute = createRoute({
   ),
 });
 
+// The home screen's shortcuts (public/manifest.webmanifest): each lands on its action.
+const logTouchRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/log',
+  component: lazyRouteComponent(
+    () => import('../features/interactions/log-touch-page.tsx'),
+    'LogTouchPage',
+  ),
+});
+
+const wentTodayRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/went-today',
+  component: lazyRouteComponent(
+    () => import('../features/groups/went-today-page.tsx'),
+    'WentTodayPage',
+  ),
+});
+
 const upcomingRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/one-to-ones',
@@ -272,6 +291,8 @@ export const router = createRouter({
     groupsRoute,
     groupRoute,
     groupReviewRoute,
+    logTouchRoute,
+    wentTodayRoute,
     prepBriefRoute,
   ]),
   context: { queryClient },
