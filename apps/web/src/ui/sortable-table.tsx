@@ -74,6 +74,7 @@ export const SortableTable = <Row,>({
                   }
                 >
                   {c.label}
+                  {sort.key === c.key ? (sort.descending ? ' ↓' : ' ↑') : ''}
                 </button>
               </th>
             ))}

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { useState } from 'react';
 import { request } from '../../lib/request.ts';
 import type { Money } from '../../ui/money.ts';
 import { QueryState } from '../../ui/query-state.tsx';
+import { type SortableColumn, SortableTable } from '../../ui/sortable-table.tsx';
 import { minutesText } from './group-labels.ts';
 import { GROUPS_KEY } from './group-queries.ts';
 import { moneyListText, percentText, VERDICT_LABELS } from './review-labels.ts';
@@ -33,53 +33,70 @@ const moneyKey = (amounts: readonly Money[] | null): [string, number] => {
 
 const VERDICT_ORDER = { STAY: 0, INVEST: 1, LEAVE: 2 } as const;
 
-const COLUMNS = [
-  { key: 'name', label: 'Group', value: (r: Row) => r.name },
-  { key: 'verdict', label: 'Verdict', value: (r: Row) => VERDICT_ORDER[r.verdict] },
-  { key: 'cost', label: 'Cost', value: (r: Row) => moneyKey(r.cost) },
-  { key: 'minutes', label: 'Time', value: (r: Row) => r.minutes },
-  { key: 'received', label: 'Referrals received', value: (r: Row) => r.received },
-  { key: 'won', label: 'Won', value: (r: Row) => moneyKey(r.won) },
-  { key: 'given', label: 'Given to members', value: (r: Row) => r.given },
-  { key: 'coverage', label: 'Depth coverage', value: (r: Row) => r.coverage ?? -1 },
-  { key: 'competitors', label: 'Competitors', value: (r: Row) => r.competitors ?? -1 },
-  { key: 'buyerReach', label: 'Know my buyers', value: (r: Row) => r.buyerReach ?? -1 },
+const COLUMNS: SortableColumn<Row>[] = [
+  {
+    key: 'name',
+    label: 'Group',
+    rowHeader: true,
+    value: (r) => r.name,
+    cell: (r) => (
+      <>
+        <Link to="/groups/$groupId/review" params={{ groupId: r.id }}>
+          {r.name}
+        </Link>
+        {r.left ? <span className="muted"> (left)</span> : null}
+      </>
+    ),
+  },
+  {
+    key: 'verdict',
+    label: 'Verdict',
+    value: (r) => VERDICT_ORDER[r.verdict],
+    cell: (r) => VERDICT_LABELS[r.verdict].split(':')[0],
+  },
+  {
+    key: 'cost',
+    label: 'Cost',
+    value: (r) => moneyKey(r.cost),
+    cell: (r) => moneyListText(r.cost, 'nothing'),
+  },
+  { key: 'minutes', label: 'Time', value: (r) => r.minutes, cell: (r) => minutesText(r.minutes) },
+  { key: 'received', label: 'Referrals received', value: (r) => r.received },
+  {
+    key: 'won',
+    label: 'Won',
+    value: (r) => moneyKey(r.won),
+    cell: (r) => moneyListText(r.won, 'nothing'),
+  },
+  { key: 'given', label: 'Given to members', value: (r) => r.given },
+  {
+    key: 'coverage',
+    label: 'Depth coverage',
+    value: (r) => r.coverage ?? -1,
+    cell: (r) => percentText(r.coverage),
+  },
+  {
+    key: 'competitors',
+    label: 'Competitors',
+    value: (r) => r.competitors ?? -1,
+    cell: (r) => percentText(r.competitors),
+  },
+  {
+    key: 'buyerReach',
+    label: 'Know my buyers',
+    value: (r) => r.buyerReach ?? -1,
+    cell: (r) => percentText(r.buyerReach),
+  },
   {
     key: 'costPerReferral',
     label: 'Cost per referral',
-    value: (r: Row) => moneyKey(r.costPerReferral),
+    value: (r) => moneyKey(r.costPerReferral),
+    cell: (r) => (r.costPerReferral === null ? 'no referrals' : moneyListText(r.costPerReferral)),
   },
-] as const;
-
-type SortKey = (typeof COLUMNS)[number]['key'];
-
-const compare = (a: string | number | [string, number], b: typeof a): number => {
-  if (Array.isArray(a) && Array.isArray(b)) {
-    return a[0] === b[0] ? a[1] - b[1] : a[0].localeCompare(b[0]);
-  }
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return String(a).localeCompare(String(b));
-};
-
-const cells = (row: Row) => [
-  VERDICT_LABELS[row.verdict].split(':')[0],
-  moneyListText(row.cost, 'nothing'),
-  minutesText(row.minutes),
-  String(row.received),
-  moneyListText(row.won, 'nothing'),
-  String(row.given),
-  percentText(row.coverage),
-  percentText(row.competitors),
-  percentText(row.buyerReach),
-  row.costPerReferral === null ? 'no referrals' : moneyListText(row.costPerReferral),
 ];
 
 /** Every group's key figures over the last 12 months in one sortable table: which one pays. */
 export const GroupsComparison = () => {
-  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({
-    key: 'name',
-    descending: false,
-  });
   const query = useQuery({
     queryKey: [...GROUPS_KEY, 'comparison'],
     queryFn: () => request(GroupsComparisonQuery),
@@ -105,62 +122,19 @@ export const GroupsComparison = () => {
       },
     ];
   });
-  const column = COLUMNS.find((c) => c.key === sort.key) ?? COLUMNS[0];
-  const sorted = [...rows].sort(
-    (a, b) => compare(column.value(a), column.value(b)) * (sort.descending ? -1 : 1),
-  );
   if (query.data && rows.length === 0) return null;
 
   return (
     <section className="card" aria-labelledby="comparison-title">
       <h2 id="comparison-title">Side by side: the last 12 months</h2>
       <QueryState isPending={query.isPending} error={query.error} onRetry={() => query.refetch()}>
-        <div className="table-scroll">
-          <table className="comparison">
-            <thead>
-              <tr>
-                {COLUMNS.map((c) => (
-                  <th
-                    key={c.key}
-                    scope="col"
-                    aria-sort={
-                      sort.key === c.key ? (sort.descending ? 'descending' : 'ascending') : 'none'
-                    }
-                  >
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() =>
-                        setSort({
-                          key: c.key,
-                          descending: sort.key === c.key ? !sort.descending : false,
-                        })
-                      }
-                    >
-                      {c.label}
-                      {sort.key === c.key ? (sort.descending ? ' ↓' : ' ↑') : ''}
-                    </button>
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {sorted.map((row) => (
-                <tr key={row.id}>
-                  <th scope="row">
-                    <Link to="/groups/$groupId/review" params={{ groupId: row.id }}>
-                      {row.name}
-                    </Link>
-                    {row.left ? <span className="muted"> (left)</span> : null}
-                  </th>
-                  {cells(row).map((cell, index) => (
-                    <td key={COLUMNS[index + 1]?.key}>{cell}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <SortableTable
+          caption="Every group over the last 12 months"
+          columns={COLUMNS}
+          rows={rows}
+          rowKey={(row) => row.id}
+          initialSort={{ key: 'name', descending: false }}
+        />
       </QueryState>
     </section>
   );
