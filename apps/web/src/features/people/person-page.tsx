@@ -7,6 +7,7 @@ import { QueryState } from '../../ui/query-state.tsx';
 import { KnowsPanel, KnowsPanelFragment } from '../buyers/knows-panel.tsx';
 import { DepthPanel, DepthPanelFragment } from '../depth/depth-panel.tsx';
 import { DepthScaleFragment, readScales } from '../depth/depth-scales.ts';
+import { PersonGroupsPanel, PersonGroupsPanelFragment } from '../groups/person-groups-panel.tsx';
 import { LogTouchForm } from '../interactions/log-touch-form.tsx';
 import { Timeline } from '../interactions/timeline.tsx';
 import { OneToOnePanel, OneToOnePanelFragment } from '../one-to-ones/one-to-one-panel.tsx';
@@ -31,6 +32,7 @@ const PersonQuery = graphql(
         ...DepthPanel
         ...OneToOnePanel
         ...KnowsPanel
+        ...PersonGroupsPanel
       }
     }
     depthScales {
@@ -44,6 +46,7 @@ const PersonQuery = graphql(
     DepthPanelFragment,
     OneToOnePanelFragment,
     KnowsPanelFragment,
+    PersonGroupsPanelFragment,
     DepthScaleFragment,
   ],
 );
@@ -100,6 +103,7 @@ export const PersonPage = () => {
               />
               <KnowsPanel person={person} onChanged={refresh} />
               <ReferralsPanel person={person} />
+              <PersonGroupsPanel person={person} />
             </div>
           </div>
           <Timeline personId={person.id} onChanged={refresh} />
