@@ -261,6 +261,68 @@ describe('logging a meeting', () => {
     expect((await rowsOf(account)).touches).toEqual([]);
   });
 
+  it('gives a meeting its touch back when a delete of that touch is undone', async () => {
+    const client = clientFor(api, accountId);
+    const groupId = await newGroup();
+    const ana = await client.addPerson('Ana Undo');
+    const meeting = await logged(groupId, {
+      heldOn: '2026-11-04',
+      attended: true,
+      spokeTo: [ana.id],
+      notes: 'Talked about her move',
+    });
+    const touch = (await touchOf(meeting.id))?.touch;
+    if (!touch) throw new Error('The meeting has no touch');
+
+    const deleted = await call<{ groupMeetingId: string | null; occurredAt: string }>(
+      accountId,
+      `mutation ($id: ID!) { result: deleteInteraction(id: $id) {
+        __typename ... on DeletedInteraction { groupMeetingId occurredAt } ${ERRORS} } }`,
+      { id: touch.id },
+    );
+    expect(deleted).toMatchObject({ __typename: 'DeletedInteraction', groupMeetingId: meeting.id });
+    expect(await touchOf(meeting.id)).toBeNull();
+
+    const undo = (groupMeetingId: string) =>
+      call(
+        accountId,
+        `mutation ($input: LogInteractionInput!) { result: logInteraction(input: $input) {
+          __typename ... on Interaction { id } ${ERRORS} } }`,
+        {
+          input: {
+            kind: 'GROUP_MEETING',
+            occurredAt: deleted.occurredAt,
+            notes: 'Talked about her move',
+            personIds: [ana.id],
+            groupMeetingId,
+          },
+        },
+      );
+    expect(await undo(meeting.id)).toMatchObject({ __typename: 'Interaction' });
+    const restored = await touchOf(meeting.id);
+    expect(restored?.touch).toMatchObject({ kind: 'GROUP_MEETING', groupId });
+    expect(restored?.personIds).toEqual([ana.id]);
+    expect((await groupView(groupId)).meetings[0]?.spokeTo).toEqual([
+      { id: ana.id, name: 'Ana Undo' },
+    ]);
+
+    // A second undo would give the meeting two touches: refused, and nothing is written.
+    const touchesBefore = (await rowsOf()).touches.length;
+    expect(await undo(meeting.id)).toMatchObject({
+      __typename: 'ValidationError',
+      issues: [{ field: 'groupMeetingId', message: 'That meeting already has its touch' }],
+    });
+    // Another account's meeting is not found from here.
+    const theirs = await logged(
+      await newGroup(other),
+      { heldOn: '2026-11-04', attended: true },
+      other,
+    );
+    expect(await undo(theirs.id)).toMatchObject({ __typename: 'NotFoundError' });
+    expect(await undo('not-an-id')).toMatchObject({ __typename: 'NotFoundError' });
+    expect((await rowsOf()).touches).toHaveLength(touchesBefore);
+  });
+
   it('shows actual costs where given and the group’s usual ones otherwise', async () => {
     const groupId = await newGroup();
     const usual = await logged(groupId, { heldOn: '2026-11-01', attended: true });

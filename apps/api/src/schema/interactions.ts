@@ -50,6 +50,10 @@ const LogInteractionInput = builder.inputType('LogInteractionInput', {
     cost: t.field({ type: MoneyInput, required: false }),
     notes: t.string({ required: false }),
     personIds: t.idList({ required: true }),
+    groupMeetingId: t.id({
+      required: false,
+      description: 'The group meeting whose deleted touch this logs again (undo).',
+    }),
   }),
 });
 
@@ -62,6 +66,8 @@ builder.mutationFields((t) => ({
       logInteraction(scopeOf(ctx), {
         ...args.input,
         personIds: args.input.personIds.map(String),
+        groupMeetingId:
+          args.input.groupMeetingId == null ? null : String(args.input.groupMeetingId),
       }),
   }),
   updateInteraction: t.field({
@@ -85,14 +91,22 @@ builder.mutationFields((t) => ({
 
 /** What was deleted, so the client can offer to log it again. */
 const DeletedInteraction = builder
-  .objectRef<{ id: string; kind: InteractionKind; occurredAt: Date; notes: string | null }>(
-    'DeletedInteraction',
-  )
+  .objectRef<{
+    id: string;
+    kind: InteractionKind;
+    occurredAt: Date;
+    notes: string | null;
+    groupMeetingId: string | null;
+  }>('DeletedInteraction')
   .implement({
     fields: (t) => ({
       id: t.exposeID('id'),
       kind: t.field({ type: InteractionKindEnum, resolve: (i) => i.kind }),
       occurredAt: t.field({ type: 'DateTime', resolve: (i) => i.occurredAt }),
       notes: t.exposeString('notes', { nullable: true }),
+      groupMeetingId: t.exposeID('groupMeetingId', {
+        nullable: true,
+        description: 'The group meeting it was the touch of: give it to logInteraction to undo.',
+      }),
     }),
   });

@@ -446,7 +446,7 @@ describe('the schema walker', () => {
     expect(slotsOf('updatePerson')).toEqual(
       expect.arrayContaining(['id', 'input.originGroupId', 'input.originPersonId']),
     );
-    expect(slotsOf('logInteraction')).toEqual(['input.personIds.0']);
+    expect(slotsOf('logInteraction')).toEqual(['input.groupMeetingId', 'input.personIds.0']);
   });
 
   it('found ids of every kind of A’s, and data of A’s to look out for', () => {

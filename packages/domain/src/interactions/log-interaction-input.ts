@@ -55,8 +55,22 @@ const logInteractionSchema = (now: Date) =>
 
 export type LogInteractionInput = z.output<ReturnType<typeof logInteractionSchema>>;
 
-export const parseLogInteractionInput = (input: unknown, now: Date): LogInteractionInput =>
-  parseInput(logInteractionSchema(now), input);
+/**
+ * A touch to log, and the group meeting it belongs to when it is logged again after being
+ * deleted (undo), so the meeting gets its touch back.
+ */
+export type LogTouchInput = LogInteractionInput & { groupMeetingId: string | null };
+
+export const parseLogInteractionInput = (input: unknown, now: Date): LogTouchInput =>
+  parseInput(
+    logInteractionSchema(now).extend({
+      groupMeetingId: z
+        .string()
+        .nullish()
+        .transform((value) => value || null),
+    }),
+    input,
+  );
 
 export type UpdateInteractionInput = Omit<LogInteractionInput, 'personIds'>;
 

@@ -1,5 +1,12 @@
-import { type DbExecutor, interactionParticipants, interactions, people } from '@tend/db';
 import {
+  type DbExecutor,
+  groupMeetings,
+  interactionParticipants,
+  interactions,
+  people,
+} from '@tend/db';
+import {
+  invalid,
   isUuid,
   type LogInteractionInput,
   lastDepthTouchAfter,
@@ -7,7 +14,7 @@ import {
   notFound,
   parseLogInteractionInput,
 } from '@tend/domain';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { lockPeople } from '../people/lock-people.ts';
 import { syncPrompts } from '../prompts/sync-prompts.ts';
 import { loadAccountSettings, type Scope } from '../scope.ts';
@@ -75,8 +82,39 @@ export const recordTouch = async (
   return interaction;
 };
 
-/** Logs a touch with everyone who took part (see `recordTouch`), in one transaction. */
+/**
+ * Logs a touch with everyone who took part (see `recordTouch`), in one transaction. With a
+ * group meeting whose touch was deleted, the touch is that meeting's again (undoing a delete).
+ */
 export const logInteraction = async ({ db, accountId, now }: Scope, rawInput: unknown) => {
-  const input = parseLogInteractionInput(rawInput, now);
-  return db.transaction((tx) => recordTouch(tx, { accountId, now }, input));
+  const { groupMeetingId, ...input } = parseLogInteractionInput(rawInput, now);
+  return db.transaction(async (tx) => {
+    if (!groupMeetingId) return recordTouch(tx, { accountId, now }, input);
+    if (!isUuid(groupMeetingId)) throw notFound('group meeting', groupMeetingId);
+    const [meeting] = await tx
+      .select({ groupId: groupMeetings.groupId, interactionId: groupMeetings.interactionId })
+      .from(groupMeetings)
+      .where(and(eq(groupMeetings.accountId, accountId), eq(groupMeetings.id, groupMeetingId)))
+      .for('update');
+    if (!meeting) throw notFound('group meeting', groupMeetingId);
+    if (meeting.interactionId) {
+      throw invalid([{ path: ['groupMeetingId'], message: 'That meeting already has its touch' }]);
+    }
+    const interaction = await recordTouch(
+      tx,
+      { accountId, now },
+      { ...input, groupId: meeting.groupId },
+    );
+    await tx
+      .update(groupMeetings)
+      .set({ interactionId: interaction.id })
+      .where(
+        and(
+          eq(groupMeetings.accountId, accountId),
+          eq(groupMeetings.id, groupMeetingId),
+          isNull(groupMeetings.interactionId),
+        ),
+      );
+    return interaction;
+  });
 };

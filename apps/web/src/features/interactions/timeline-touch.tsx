@@ -40,6 +40,7 @@ const DeleteInteractionMutation = graphql(`
         kind
         occurredAt
         notes
+        groupMeetingId
       }
       ... on Error {
         message
@@ -59,6 +60,8 @@ export type DeletedTouch = {
   durationMinutes: number | null;
   cost: Money | null;
   personIds: string[];
+  /** The group meeting it was the touch of, which gets it back. */
+  groupMeetingId: string | null;
 };
 
 /** A touch on the timeline, edited in place and deleted with an undo. */
@@ -94,6 +97,7 @@ export const TouchEntry = ({
         durationMinutes: touch.durationMinutes,
         cost: touch.cost,
         personIds: touch.people.map((person) => person.id),
+        groupMeetingId: deleted.groupMeetingId,
       }),
   });
 
@@ -197,6 +201,7 @@ export const UndoDelete = ({
             durationMinutes: deleted.durationMinutes,
             cost: deleted.cost,
             personIds: deleted.personIds,
+            groupMeetingId: deleted.groupMeetingId,
           },
         })
       ).logInteraction;
