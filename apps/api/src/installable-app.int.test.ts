@@ -1,43 +1,23 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { DatabaseConnection } from '@tend/db';
-import { freshDatabase } from '@tend/db/testing';
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from './server.ts';
+import { startWebClientServer, WEB_CLIENT_INDEX } from './test/web-client-server.ts';
 
 const PUBLIC_URL = 'http://tend.test';
-const INDEX = '<!doctype html><html><body><div id="root"></div></body></html>';
 const WORKER = "self.addEventListener('fetch', () => {});";
 const MANIFEST = { name: 'Tend', start_url: '/', display: 'standalone' };
 
-let database: DatabaseConnection;
-let webDist: string;
+let server: Awaited<ReturnType<typeof startWebClientServer>>;
 let url: string;
-let close: () => Promise<unknown>;
 
 beforeAll(async () => {
-  webDist = await mkdtemp(join(tmpdir(), 'tend-web-'));
-  await writeFile(join(webDist, 'index.html'), INDEX);
-  await writeFile(join(webDist, 'sw.js'), WORKER);
-  await writeFile(join(webDist, 'manifest.webmanifest'), JSON.stringify(MANIFEST));
-  await mkdir(join(webDist, 'assets'));
-  await writeFile(join(webDist, 'assets', 'app.js'), 'console.log("tend");');
-  database = await freshDatabase();
-  const app = await buildServer({
-    db: database.db,
-    production: true,
-    webDist,
-    publicUrl: PUBLIC_URL,
+  server = await startWebClientServer({
+    'sw.js': WORKER,
+    'manifest.webmanifest': JSON.stringify(MANIFEST),
   });
-  url = await app.listen({ host: '127.0.0.1', port: 0 });
-  close = () => app.close();
+  url = server.url;
 });
-afterAll(async () => {
-  await close?.();
-  await database?.close();
-  await rm(webDist, { recursive: true, force: true });
-});
+afterAll(() => server?.stop());
 
 describe('the installable web app', () => {
   it('serves the manifest as a web app manifest', async () => {
@@ -84,7 +64,10 @@ describe('the installable web app', () => {
       });
     }
     const page = await fetch(`${url}/groups/abc?went=1`);
-    expect({ status: page.status, body: await page.text() }).toEqual({ status: 200, body: INDEX });
+    expect({ status: page.status, body: await page.text() }).toEqual({
+      status: 200,
+      body: WEB_CLIENT_INDEX,
+    });
   });
 });
 
@@ -108,7 +91,7 @@ describe("the service worker's server paths", () => {
     const prefixes = [...list.matchAll(/'([^']+)'/g)].map((match) => match[1] ?? '');
     expect(prefixes).toContain('/graphql');
     // Without webDist the server has its own routes only, none of the app's files.
-    const bare = await buildServer({ db: database.db, production: true, publicUrl: PUBLIC_URL });
+    const bare = await buildServer({ db: server.db, production: true, publicUrl: PUBLIC_URL });
     try {
       await bare.ready();
       const paths = routePaths(bare.printRoutes({ commonPrefix: false }));

@@ -1,13 +1,9 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { accounts, type DatabaseConnection, people, sessions } from '@tend/db';
-import { freshDatabase } from '@tend/db/testing';
+import { accounts, people, sessions } from '@tend/db';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildServer } from './server.ts';
 import { startTestApi, TEST_PASSWORD, type TestApi } from './test/harness.ts';
 import { clientFor, dataOf } from './test/operations.ts';
+import { startWebClientServer, WEB_CLIENT_INDEX } from './test/web-client-server.ts';
 
 const NOW = new Date('2026-11-20T10:00:00Z');
 const CSRF_MESSAGE = 'Requests that change data must send the x-tend-csrf header.';
@@ -284,32 +280,14 @@ describe('requests that change data', () => {
 });
 
 describe('the served web client', () => {
-  let database: DatabaseConnection;
-  let webDist: string;
+  let server: Awaited<ReturnType<typeof startWebClientServer>>;
   let url: string;
-  let close: () => Promise<unknown>;
-  const INDEX = '<!doctype html><html><body><div id="root"></div></body></html>';
 
   beforeAll(async () => {
-    webDist = await mkdtemp(join(tmpdir(), 'tend-web-'));
-    await writeFile(join(webDist, 'index.html'), INDEX);
-    await mkdir(join(webDist, 'assets'));
-    await writeFile(join(webDist, 'assets', 'app.js'), 'console.log("tend");');
-    database = await freshDatabase();
-    const app = await buildServer({
-      db: database.db,
-      production: true,
-      webDist,
-      publicUrl: 'http://tend.test',
-    });
-    url = await app.listen({ host: '127.0.0.1', port: 0 });
-    close = () => app.close();
+    server = await startWebClientServer();
+    url = server.url;
   });
-  afterAll(async () => {
-    await close?.();
-    await database?.close();
-    await rm(webDist, { recursive: true, force: true });
-  });
+  afterAll(() => server?.stop());
 
   const expectHardHeaders = (headers: Headers) => {
     const csp = headers.get('content-security-policy') ?? '';
@@ -331,7 +309,7 @@ describe('the served web client', () => {
       expect({ path, status: response.status, body: await response.text() }).toEqual({
         path,
         status: 200,
-        body: INDEX,
+        body: WEB_CLIENT_INDEX,
       });
       expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
       expectHardHeaders(response.headers);
