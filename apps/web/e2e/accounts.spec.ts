@@ -1,5 +1,6 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { PASSWORD, redirectTarget, signIn, signOut, signUp, uniqueEmail } from './auth.ts';
+import { expectAccessible } from './axe.ts';
 import { SETUP_CODE } from './setup-code.ts';
 
 const NEW_PASSWORD = 'another long password';
@@ -39,6 +40,7 @@ test('without the setup code nobody can create the owner account', async ({ page
     page.getByRole('heading', { level: 1, name: 'Create your Tend account' }),
   ).toBeVisible();
   await expect(page.getByLabel('Setup code')).toHaveCount(0);
+  await expectAccessible(page);
 
   const email = uniqueEmail('stranger');
   await page.getByLabel('E-mail').fill(email);
@@ -54,6 +56,7 @@ test('without the setup code nobody can create the owner account', async ({ page
   await expect(setupCode).toHaveAccessibleDescription(
     /Enter the setup code printed in the server log/,
   );
+  await expectAccessible(page);
   await expect(
     page.getByRole('heading', { level: 1, name: 'Create the owner account' }),
   ).toBeVisible();
@@ -68,6 +71,7 @@ test('without the setup code nobody can create the owner account', async ({ page
   // Nothing was made: the e-mail and password open no account.
   await signIn(page, email, PASSWORD);
   await expect(page.getByRole('alert')).toHaveText('Wrong e-mail or password');
+  await expectAccessible(page);
 });
 
 test('the link a new server prints opens the owner’s sign-up with its code, then the code is spent', async ({
@@ -138,6 +142,7 @@ test('a signed-out visit goes to sign-in, then back to where it was headed', asy
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page).toHaveURL(/\/people\?sort=NEXT_DUE$/);
   await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
+  await expectAccessible(page);
 });
 
 test('a second account cannot see the first one’s people', async ({ page, browser }) => {

@@ -1,6 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { addPerson, addProfile, gql, setLevel, tag } from './api.ts';
 import { signUpEmpty } from './auth.ts';
+import { expectAccessible } from './axe.ts';
 import { expectFitsPhone } from './screen.ts';
 
 /** A person at these trust and their-understanding levels, optionally introduced by another. */
@@ -88,6 +89,7 @@ test('the gap list: what to do per gap, two-step paths, nobody-knows suggestions
     has: page.getByRole('heading', { name: 'Fintech founders' }),
   });
   await expect(foundersGap.locator('.gap-person')).toContainText('Readiness 80');
+  await expectAccessible(page);
 
   // The settings page shows the same threshold.
   await page.goto('/settings');

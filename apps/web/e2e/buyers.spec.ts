@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { signUpEmpty } from './auth.ts';
+import { expectAccessible } from './axe.ts';
 
 test('target buyer profiles: empty state, create, edit, archive, restore, reload', async ({
   page,
@@ -53,6 +54,7 @@ test('target buyer profiles: empty state, create, edit, archive, restore, reload
   ).toBeVisible();
   await expect(page.getByText('50+ people')).toBeVisible();
   await expect(page.getByText('North of England, Scotland')).toBeVisible();
+  await expectAccessible(page);
 
   // Archive asks first, then keeps the profile, shown apart in the list.
   await page.getByRole('button', { name: 'Archive' }).click();
@@ -80,4 +82,5 @@ test('target buyer profiles: empty state, create, edit, archive, restore, reload
 
   await page.reload();
   await expect(active.getByText('CFO, Finance Director · 50+ people')).toBeVisible();
+  await expectAccessible(page);
 });

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { addPerson } from './api.ts';
 import { signOut, signUpEmpty } from './auth.ts';
+import { expectAccessible } from './axe.ts';
 import { expectFitsPhone } from './screen.ts';
 
 /** Names in other scripts, which must come back exactly as they went out. */
@@ -50,6 +51,7 @@ test('export everything, then restore it into a second account and find the same
   });
   await restore.getByRole('button', { name: 'Restore' }).click();
   await expect(restore.getByRole('alert')).toContainText('it is not JSON');
+  await expectAccessible(page);
 
   await fileInput.setInputFiles(zipPath);
   await fileInput.focus();

@@ -67,7 +67,7 @@ test('group members: two people and a new one added at once, one marked as left 
   await expectFitsPhone(page);
 
   // Ben leaves today (the date asked for starts at today); his membership stays, as a past one.
-  await members.getByRole('button', { name: 'Mark Ben Birch as left' }).click();
+  await members.getByRole('button', { name: 'Mark as left: Ben Birch' }).click();
   const leave = members.getByRole('form', { name: 'Mark Ben Birch as left' });
   await expect(leave.getByLabel('Left on')).not.toHaveValue('');
   await leave.getByRole('button', { name: 'Mark as left' }).click();

@@ -1,6 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { addPerson, gql, logInteraction, recordReferral, setLevel } from './api.ts';
 import { signUp, signUpEmpty } from './auth.ts';
+import { expectAccessible } from './axe.ts';
 import { expectFitsPhone } from './screen.ts';
 import { WEEKLY_NOW } from './weekly-clock.ts';
 
@@ -135,6 +136,7 @@ test('should I stay: a group with costs, members, meetings, a one-to-one and a r
   await expect(competitors).toContainText('33 %');
   await expect(competitors).toContainText('30 %');
   await expect(competitors).toContainText(': a reason');
+  await expectAccessible(page);
   await expectFitsPhone(page);
 
   // What stays if I leave: Ann is real network; Bob and Cat I only see at meetings.
@@ -180,6 +182,7 @@ test('which group pays: the demo groups side by side, sorted by verdict, one to 
   await expect(rows.nth(1)).toContainText('Thursday Breakfast Club');
   await byVerdict.click();
   await expect(rows.nth(1)).toContainText('Riverside Chamber of Commerce');
+  await expectAccessible(page);
 
   // The breakfast club's review says why: the people are right, the depth is missing.
   await rows.nth(2).getByRole('link', { name: 'Thursday Breakfast Club' }).click();

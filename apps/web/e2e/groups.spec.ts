@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { signUpEmpty } from './auth.ts';
+import { expectAccessible } from './axe.ts';
 import { expectFitsPhone } from './screen.ts';
 
 test('groups: hourly rate, create with costs, edit, rate enjoyment twice, leave — at 375 px', async ({
@@ -80,10 +81,12 @@ test('groups: hourly rate, create with costs, edit, rate enjoyment twice, leave 
   await expect(page.getByText('You left this group on')).toBeVisible();
   await expect(history.getByRole('listitem')).toHaveCount(2);
   await expectFitsPhone(page);
+  await expectAccessible(page);
 
   await page.getByRole('link', { name: '← Groups' }).click();
   const row = page.getByRole('list', { name: 'Groups' }).getByRole('listitem');
   await expect(row).toContainText('Breakfast Club');
   await expect(row).toContainText('Left');
+  await expectAccessible(page);
   await expectFitsPhone(page);
 });

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { addPerson } from './api.ts';
 import { signUp } from './auth.ts';
+import { expectAccessible } from './axe.ts';
 
 const LINKEDIN = `Notes:
 "When exporting your connection data, you may notice that some of the email addresses are missing."
@@ -67,6 +68,7 @@ test('import a LinkedIn CSV and a vCard file, see the preview, import, see the p
   await expect(merge).toContainText('Merge into Zoë Ünal');
   await expect(merge).toContainText('fills company: Ünal & Co');
   await expect(rows.filter({ hasText: '(no name)' })).toContainText('No name');
+  await expectAccessible(page);
   await expect(page.getByLabel('Import row 3')).toBeDisabled();
 
   await page.getByRole('form', { name: 'Import' }).getByLabel('Tag').fill('LinkedIn');
@@ -104,6 +106,7 @@ test('import a LinkedIn CSV and a vCard file, see the preview, import, see the p
   ).toBeVisible();
   await page.getByRole('button', { name: 'Undo import' }).click();
   await expect(page.getByText('Import undone: removed 1 person, restored 1 person.')).toBeVisible();
+  await expectAccessible(page);
 
   await page.goto('/people');
   await expect(page.getByText('2 people')).toBeVisible();

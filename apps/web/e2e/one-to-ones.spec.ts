@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import ICAL from 'ical.js';
 import { signUp } from './auth.ts';
+import { expectAccessible } from './axe.ts';
 import { DAY_MS, londonDate, londonDatePlus, londonInput } from './london.ts';
 
 const MY_OFFER = 'Brand strategy for accountancy firms';
@@ -165,4 +166,5 @@ test('from a contact page: schedule a one-to-one, take its invite, mark it done 
   // Nothing is planned any more.
   await page.getByRole('link', { name: 'One-to-ones', exact: true }).click();
   await expect(page.getByText('No one-to-ones planned.')).toBeVisible();
+  await expectAccessible(page);
 });

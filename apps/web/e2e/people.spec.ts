@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { signUp } from './auth.ts';
+import { expectAccessible } from './axe.ts';
 import { DAY_MS, londonDate, londonDatePlus, londonInput } from './london.ts';
 
 test('a new account: add a person, set depth, log a touch and see the due date move', async ({
@@ -15,6 +16,7 @@ test('a new account: add a person, set depth, log a touch and see the due date m
   await page.getByRole('link', { name: 'Add person' }).first().click();
   await page.getByRole('button', { name: 'Add person' }).click();
   await expect(page.getByText('Name is required')).toBeVisible();
+  await expectAccessible(page);
   await page.getByLabel('Name').fill('Ada Lovelace');
   await page.getByLabel('Company').fill('Analytical Engines Ltd');
   await page.getByRole('button', { name: 'Add person' }).click();
@@ -52,6 +54,7 @@ test('a new account: add a person, set depth, log a touch and see the due date m
     `Next due: ${londonDatePlus(touchNoon, 30)}`,
   );
   await expect(page.getByText('Coffee: her goals for next year')).toBeVisible();
+  await expectAccessible(page);
 
   // Everything was saved: a reload shows the same.
   await page.reload();
@@ -60,4 +63,5 @@ test('a new account: add a person, set depth, log a touch and see the due date m
   );
   await page.getByRole('link', { name: 'People', exact: true }).click();
   await expect(page.getByRole('link', { name: 'Ada Lovelace' })).toBeVisible();
+  await expectAccessible(page);
 });

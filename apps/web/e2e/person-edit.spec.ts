@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { signUp } from './auth.ts';
+import { expectAccessible } from './axe.ts';
 
 /** A new account of its own with these people, added through the add form; ends on the last. */
 const accountWith = async (page: Page, people: { name: string; email?: string }[]) => {
@@ -52,9 +53,12 @@ test('edit a person’s details on their page, with the add form’s checks, and
   // The server's issue is shown at its field, naming the entry, as on the add form.
   await expect(form.getByText('“not-an-email”: Enter a valid e-mail address')).toBeVisible();
   await expect(form.getByLabel('E-mails')).toBeFocused();
-  await expect(form.getByRole('alert')).toHaveText(
+  // Both are announced: the form's summary and the field's own message.
+  await expect(form.getByRole('alert')).toHaveText([
     'Some fields need attention: see the messages below them.',
-  );
+    '“not-an-email”: Enter a valid e-mail address',
+  ]);
+  await expectAccessible(page);
 
   await form.getByLabel('E-mails').fill('ada.king@example.com');
   await form.getByRole('button', { name: 'Save details' }).click();

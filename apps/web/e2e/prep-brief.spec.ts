@@ -11,6 +11,7 @@ import {
   tag,
 } from './api.ts';
 import { signUpEmpty } from './auth.ts';
+import { expectAccessible } from './axe.ts';
 import { DAY_MS, londonDate, londonInput } from './london.ts';
 import { expectFitsPhone } from './screen.ts';
 
@@ -111,6 +112,7 @@ test('prep brief: open it from a planned one-to-one, read every section, print i
   await expect(referral).toContainText('They referred Ada Lovelace to me');
   await expect(referral).toContainText('Introduced');
   await expect(referral).toContainText('CFOs of B2B firms · £1,200.00');
+  await expectAccessible(page);
 
   // Print: the button opens the browser's print, and the printed page has no navigation.
   await page.evaluate(() => {

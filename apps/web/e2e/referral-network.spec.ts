@@ -35,7 +35,8 @@ const setDepth = async (page: Page, trust: string, understanding: string) => {
   ] as const) {
     const button = page
       .getByRole('group', { name: title, exact: true })
-      .getByRole('button', { name: label, exact: true });
+      // The name is the level's number, then its label.
+      .getByRole('button', { name: `: ${label}` });
     await button.click();
     await expect(button).toHaveAttribute('aria-pressed', 'true');
   }
@@ -134,7 +135,11 @@ test('referral network: profile, tag two people, ranked with next steps, ask, re
   await expectFitsPhone(page);
 
   // Ask Ada for an introduction: the message is drafted from my offer, and editable.
-  await ada.getByRole('button', { name: 'Ask Ada Lovelace for an introduction' }).click();
+  await ada
+    .getByRole('button', {
+      name: 'Ask for an introduction through Ada Lovelace',
+    })
+    .click();
   const ask = ada.getByRole('form', { name: 'Ask Ada Lovelace for an introduction' });
   const message = ask.getByLabel('Message');
   await expect(message).toHaveValue(/^Hi Ada,/);

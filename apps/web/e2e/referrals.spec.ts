@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { addPerson, recordReferral } from './api.ts';
 import { signUpEmpty } from './auth.ts';
+import { expectAccessible } from './axe.ts';
 
 test('referrals: record one received, move it to won with a value, see the balance and the totals', async ({
   page,
@@ -91,6 +92,7 @@ test('referrals: record one received, move it to won with a value, see the balan
   // And on her timeline: the referral and the thank-you touch.
   await expect(page.getByText('Referral received: Dora Referred')).toBeVisible();
   await expect(page.getByText('Thanked for the referral of Dora Referred')).toBeVisible();
+  await expectAccessible(page);
 
   // The people list: Ann first by referrals received, and the only one owed.
   await page.goto('/people?referrals=I_OWE_THEM');

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { signUpEmpty } from './auth.ts';
+import { expectAccessible } from './axe.ts';
 import { expectFitsPhone } from './screen.ts';
 
 test('settings: my profession, competitors and power partners, and a review threshold — at 375 px', async ({
@@ -52,6 +53,7 @@ test('settings: my profession, competitors and power partners, and a review thre
   await expect(competitors).toHaveAccessibleDescription(/Leave when 40 % or more/);
   await thresholds.getByRole('button', { name: 'Save thresholds' }).click();
   await expect(thresholds.getByText('Thresholds saved.')).toBeVisible();
+  await expectAccessible(page);
   await expectFitsPhone(page);
 
   await page.reload();

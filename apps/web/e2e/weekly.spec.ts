@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { signUp } from './auth.ts';
+import { expectAccessible } from './axe.ts';
 import { DAY_MS, londonInput } from './london.ts';
 import { WEEKLY_NOW } from './weekly-clock.ts';
 
@@ -58,7 +59,7 @@ test('Monday: the week’s list and prompts, each one keystroke or click from do
     `${promptsAtStart} more need attention. Prompts for people on this week’s list are on their rows above.`,
   );
   const openAtStart = promptsAtStart + onListWithPrompt;
-  await expect(thisWeekLink(page)).toHaveAccessibleName(`This week, ${openAtStart} open prompts`);
+  await expect(thisWeekLink(page)).toHaveAccessibleName(`This week ${openAtStart} open prompts`);
 
   // j goes to the first person; l opens the quick log (a one-to-one today); Enter logs it.
   await page.keyboard.press('j');
@@ -79,7 +80,7 @@ test('Monday: the week’s list and prompts, each one keystroke or click from do
   // A depth touch closes their prompt.
   await expect(firstRow.getByTestId('prompt-open')).toHaveCount(0);
   await expect(thisWeekLink(page)).toHaveAccessibleName(
-    `This week, ${openAtStart - 1} open prompts`,
+    `This week ${openAtStart - 1} open prompts`,
   );
   await expect(promptList(page).getByRole('listitem')).toHaveCount(promptsAtStart);
 
@@ -126,6 +127,7 @@ test('Monday: the week’s list and prompts, each one keystroke or click from do
   await expect(page.getByTestId('week-of')).toHaveText('Week of 23 Nov');
   await expect(items(page)).toHaveCount(5);
   expect(await Promise.all((await items(page).all()).map(nameOf))).toEqual(names);
+  await expectAccessible(page);
   await expect(items(page).first().getByTestId('item-status')).toHaveText('Done');
   await expect(items(page).nth(1).getByTestId('item-status')).toHaveText('To do');
   await expect(page.getByTestId('completion')).toHaveText('1 of 5 done');
@@ -136,6 +138,7 @@ test('Monday: the week’s list and prompts, each one keystroke or click from do
   await page.getByRole('link', { name: 'Past weeks' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Past weeks' })).toBeVisible();
   await expect(page.getByText('No past weeks yet.', { exact: false })).toBeVisible();
+  await expectAccessible(page);
   await page
     .getByRole('link', { name: /^This week/ })
     .first()
@@ -332,7 +335,7 @@ test('remove the demo data and see the week’s list refill from the overdue peo
     page.getByText('Nobody else needs attention: the open prompts are on this week’s list above.'),
   ).toBeVisible();
   await expect(page.getByText('Nobody is due this week', { exact: false })).toHaveCount(0);
-  await expect(thisWeekLink(page)).toHaveAccessibleName('This week, 2 open prompts');
+  await expect(thisWeekLink(page)).toHaveAccessibleName('This week 2 open prompts');
 
   // Dismissed on the list's row, the prompt goes and the person stays on the list.
   const rosa = items(page).first();

@@ -59,7 +59,10 @@ test('who knows a profile: ranked with next steps, an ask for an introduction la
   await expect(rows.nth(1).getByRole('link', { name: 'Download the invite' })).toBeVisible();
 
   // Ask Ada: the drafted message, editable; copy it; open it in the mail app; record it.
-  await rows.nth(0).getByRole('button', { name: 'Ask Ada Lovelace for an introduction' }).click();
+  await rows
+    .nth(0)
+    .getByRole('button', { name: 'Ask for an introduction through Ada Lovelace' })
+    .click();
   const ask = rows.nth(0).getByRole('form', { name: 'Ask Ada Lovelace for an introduction' });
   const message = ask.getByLabel('Message');
   await expect(message).toBeFocused();

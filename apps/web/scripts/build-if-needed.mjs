@@ -20,6 +20,9 @@ if (existsSync(built) && statSync(built).mtimeMs >= Math.max(...sources.map(newe
   execFileSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], {
     cwd: root,
     stdio: 'inherit',
+    // A server started under NODE_ENV=test (the fixed-clock browser tests) still serves the
+    // production build: with NODE_ENV=test Vite would bundle React's development build.
+    env: { ...process.env, NODE_ENV: 'production' },
   });
   // The size budget holds for every build, CI's included: past it, this fails.
   execFileSync(process.execPath, [join(root, 'scripts', 'check-bundle-size.mjs')], {

@@ -5,6 +5,25 @@ export const overLimitMessage = (length: number, limit: number) =>
   `At most ${limit.toLocaleString('en')} characters: this has ${length.toLocaleString('en')}`;
 
 /**
+ * A field's error beside it, announced as it appears, for the groups of boxes and other inputs
+ * that are not a single `Field`. The input points at `id` with `aria-describedby`.
+ */
+export const FieldError = ({
+  id,
+  message,
+  announce = true,
+}: {
+  id?: string;
+  message: string | undefined;
+  announce?: boolean;
+}) =>
+  message ? (
+    <p className="field-error" id={id} role={announce ? 'alert' : undefined}>
+      {message}
+    </p>
+  ) : null;
+
+/**
  * A labelled input with its hint and its error next to it, wired for screen readers. With a
  * `limit`, the input's length is counted against it and text past it is an error at once: the
  * input takes any length (no `maxLength`, which cuts pasted text without a word).
@@ -60,11 +79,9 @@ export const Field = ({
           {length.toLocaleString('en')} / {limit?.toLocaleString('en')} characters
         </p>
       ) : null}
-      {shownError ? (
-        <p className="field-error" id={errorId}>
-          {shownError}
-        </p>
-      ) : null}
+      {/* A sent form's error is announced as it appears; the count past a limit is not, since
+          it changes with every key and the field's description already carries it. */}
+      <FieldError id={errorId} message={shownError} announce={error !== undefined} />
     </div>
   );
 };

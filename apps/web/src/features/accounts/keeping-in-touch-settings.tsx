@@ -2,7 +2,7 @@ import { type FormEvent, useId, useMemo, useState } from 'react';
 import { errorText, type FieldErrors, showFailure } from '../../lib/field-errors.ts';
 import type { ResultOf } from '../../lib/graphql.ts';
 import { useFieldErrors } from '../../lib/use-field-errors.ts';
-import { Field } from '../../ui/field.tsx';
+import { Field, FieldError } from '../../ui/field.tsx';
 import { FormError } from '../../ui/form-error.tsx';
 import { INTERACTION_KINDS, type InteractionKind } from '../interactions/interaction-kinds.ts';
 import {
@@ -224,11 +224,7 @@ export const KeepingInTouchSettings = ({ settings }: { settings: Settings }) => 
               </label>
             ))}
           </div>
-          {errors.depthTouchKinds ? (
-            <p className="field-error" id={kindsErrorId}>
-              {errors.depthTouchKinds}
-            </p>
-          ) : null}
+          <FieldError id={kindsErrorId} message={errors.depthTouchKinds} />
         </fieldset>
 
         <fieldset className="settings-group">
@@ -290,11 +286,7 @@ export const KeepingInTouchSettings = ({ settings }: { settings: Settings }) => 
                 This server has no mail set up, so no weekly e-mail is sent.
               </p>
             )}
-            {errors.weeklyDigest ? (
-              <p className="field-error" id={digestErrorId}>
-                {errors.weeklyDigest}
-              </p>
-            ) : null}
+            <FieldError id={digestErrorId} message={errors.weeklyDigest} />
           </div>
         </fieldset>
 

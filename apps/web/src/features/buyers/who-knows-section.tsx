@@ -136,7 +136,7 @@ const WhoKnowsRow = ({
             }}
             type="button"
             className="button-small"
-            aria-label={`Ask ${person.name} for an introduction`}
+            aria-label={`Ask for an introduction through ${person.name}`}
             onClick={() => choose('ask')}
           >
             Ask for an introduction

@@ -3,7 +3,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { request } from '../../lib/request.ts';
 import { useSaveForm } from '../../lib/use-save-form.ts';
 import { earliestPastInputValue, todayInputValue } from '../../ui/dates.ts';
-import { Field } from '../../ui/field.tsx';
+import { Field, FieldError } from '../../ui/field.tsx';
 import { FormError } from '../../ui/form-error.tsx';
 import { cancelOnEscape } from '../../ui/quick-form-actions.tsx';
 import {
@@ -235,13 +235,13 @@ export const AddMembersForm = ({
                   <button
                     type="button"
                     className="secondary button-small"
-                    aria-label={`Take ${entry.name} off the list`}
+                    aria-label={`Take off the list: ${entry.name}`}
                     onClick={() => takeOff(entry.id)}
                   >
                     Take off
                   </button>
                 </div>
-                {rowError ? <p className="field-error">{rowError}</p> : null}
+                <FieldError message={rowError} />
                 <Field
                   label={`Profession of ${entry.name} in the group`}
                   hint={

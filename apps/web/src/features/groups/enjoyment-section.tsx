@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { request } from '../../lib/request.ts';
 import { useSaveForm } from '../../lib/use-save-form.ts';
 import { formatCalendarDate, todayInputValue } from '../../ui/dates.ts';
-import { Field } from '../../ui/field.tsx';
+import { Field, FieldError } from '../../ui/field.tsx';
 import { FormError } from '../../ui/form-error.tsx';
 import { GROUPS_KEY, RateGroupEnjoymentMutation } from './group-queries.ts';
 
@@ -71,11 +71,7 @@ export const EnjoymentSection = ({
               </label>
             ))}
           </div>
-          {errors.rating ? (
-            <p className="field-error" role="alert">
-              {errors.rating}
-            </p>
-          ) : null}
+          <FieldError message={errors.rating} />
         </fieldset>
         <div className="grid-2 form-grid">
           <Field label="On" error={errors.ratedOn}>

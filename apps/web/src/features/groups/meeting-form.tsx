@@ -2,7 +2,7 @@ import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import type { graphql } from '../../lib/graphql.ts';
 import { type SaveResult, useSaveForm } from '../../lib/use-save-form.ts';
 import { earliestPastInputValue, todayInputValue } from '../../ui/dates.ts';
-import { Field } from '../../ui/field.tsx';
+import { Field, FieldError } from '../../ui/field.tsx';
 import { FormError } from '../../ui/form-error.tsx';
 import { formatMoney, type Money } from '../../ui/money.ts';
 import type { GroupMeetingView } from './meeting-queries.ts';
@@ -85,6 +85,7 @@ export const MeetingForm = ({
 }) => {
   const [draft, setDraft] = useState<MeetingDraft>(initial);
   const spokeToErrorId = useId();
+  const attendedErrorId = useId();
   const { formRef, errors, clearError, formError, saving, submit } = useSaveForm(
     save,
     'GroupMeeting',
@@ -125,6 +126,8 @@ export const MeetingForm = ({
             <input
               type="checkbox"
               checked={draft.attended}
+              aria-invalid={errors.attended ? true : undefined}
+              aria-describedby={errors.attended ? attendedErrorId : undefined}
               onChange={(event) => {
                 set('attended', event.target.checked);
                 clearError('spokeTo');
@@ -132,7 +135,7 @@ export const MeetingForm = ({
             />
             I went
           </label>
-          {errors.attended ? <p className="field-error">{errors.attended}</p> : null}
+          <FieldError id={attendedErrorId} message={errors.attended} />
         </div>
         <Field label="Meal cost" hint={usualHint(currency, usualMealCost)} error={errors.mealCost}>
           <input
@@ -179,11 +182,7 @@ export const MeetingForm = ({
             ))}
           </div>
         )}
-        {errors.spokeTo ? (
-          <p className="field-error" id={spokeToErrorId}>
-            {errors.spokeTo}
-          </p>
-        ) : null}
+        <FieldError id={spokeToErrorId} message={errors.spokeTo} />
       </fieldset>
       <Field label="Notes" hint="Optional" error={errors.notes} limit={NOTES_LIMIT}>
         <textarea

@@ -160,7 +160,7 @@ const MemberRow = ({
             <button
               type="button"
               className="secondary button-small"
-              aria-label={`Mark ${name} as left`}
+              aria-label={`Mark as left: ${name}`}
               onClick={() => {
                 setError(null);
                 setLeaving(true);

@@ -4,6 +4,7 @@ import { type FieldErrors, fieldErrorsOf, MutationErrorFields } from '../../lib/
 import { type FragmentOf, graphql, type ResultOf, readFragment } from '../../lib/graphql.ts';
 import { request } from '../../lib/request.ts';
 import { formatDate } from '../../ui/dates.ts';
+import { FieldError } from '../../ui/field.tsx';
 import { useAccountSettings } from '../accounts/account-settings.ts';
 import { PromptHistory, PromptHistoryFragment } from '../prompts/prompt-history.tsx';
 import { DueBadge, useFormatDueDay } from './due-badge.tsx';
@@ -161,9 +162,13 @@ const CadenceEditor = ({
             id={`${daysId}-radio`}
             name={`${legendId}-mode`}
             checked={mode === 'CUSTOM'}
+            // One label per input: "days" after the number is a word of the name, not a label.
+            aria-labelledby={`${daysId}-every ${daysId}-unit`}
             onChange={() => choose('CUSTOM')}
           />
-          <label htmlFor={`${daysId}-radio`}>Every</label>
+          <label htmlFor={`${daysId}-radio`} id={`${daysId}-every`}>
+            Every
+          </label>
           <input
             id={daysId}
             type="number"
@@ -182,13 +187,9 @@ const CadenceEditor = ({
               setSaved('');
             }}
           />
-          <label htmlFor={`${daysId}-radio`}>days</label>
+          <span id={`${daysId}-unit`}>days</span>
         </div>
-        {errors.days ? (
-          <p className="field-error" id={daysErrorId}>
-            {errors.days}
-          </p>
-        ) : null}
+        <FieldError id={daysErrorId} message={errors.days} />
         <label className="radio">
           <input
             type="radio"

@@ -275,7 +275,7 @@ export const PeopleListPage = () => {
             ) : null}
             <ul className="list" aria-label="People">
               {people.nodes.map((person) => (
-                <li key={person.id} className="list-row">
+                <li key={person.id} className="list-row people-row">
                   <input
                     type="checkbox"
                     className="row-select"
@@ -301,7 +301,7 @@ export const PeopleListPage = () => {
                       </div>
                     ) : null}
                   </div>
-                  <div style={{ textAlign: 'right' }}>
+                  <div className="list-row-side">
                     <DueBadge state={person.dueState} nextDueAt={person.nextDueAt} />
                     <div className="muted hide-narrow">Readiness {person.readiness}</div>
                   </div>

@@ -16,17 +16,16 @@ export const ThisWeekNavLink = () => {
       activeOptions={{ exact: true }}
       activeProps={{ 'aria-current': 'page' }}
       className="nav-this-week"
-      aria-label={
-        open > 0
-          ? `This week, ${formatPromptCount(open)} open ${open === 1 ? 'prompt' : 'prompts'}`
-          : undefined
-      }
     >
+      {/* The count's words are for screen readers only: the name starts with what is seen. */}
       This week
       {open > 0 ? (
-        <span className="nav-count" aria-hidden="true" data-testid="open-prompt-count">
-          {formatPromptCount(open)}
-        </span>
+        <>
+          <span className="nav-count" data-testid="open-prompt-count">
+            {formatPromptCount(open)}
+          </span>
+          <span className="visually-hidden"> open {open === 1 ? 'prompt' : 'prompts'}</span>
+        </>
       ) : null}
     </Link>
   );

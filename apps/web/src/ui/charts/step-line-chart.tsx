@@ -12,7 +12,6 @@ export type StepSeries = {
 const WIDTH = 600;
 const HEIGHT = 200;
 const MARGIN = { top: 10, right: 16, bottom: 24, left: 28 };
-const LEGEND_ROW = 20;
 
 /**
  * Levels over time as step lines, in plain SVG. The picture is one image to assistive
@@ -47,7 +46,7 @@ export const StepLineChart = ({
       <svg
         role="img"
         aria-label={label}
-        viewBox={`0 0 ${WIDTH} ${HEIGHT + LEGEND_ROW}`}
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         width="100%"
         className="chart-svg"
       >
@@ -80,24 +79,27 @@ export const StepLineChart = ({
             strokeDasharray={line.dash}
           />
         ))}
-        {series.map((line, index) => {
-          const left = MARGIN.left + index * 180;
-          return (
-            <g key={line.key} transform={`translate(${left},${HEIGHT + 12})`}>
+      </svg>
+      {/* In HTML, so long titles wrap on a phone instead of running into each other. Hidden from
+          assistive technology, which reads the same titles in the table. */}
+      <ul className="chart-legend" aria-hidden="true">
+        {series.map((line) => (
+          <li key={line.key}>
+            <svg width={24} height={8} viewBox="0 0 24 8" aria-hidden="true">
               <line
                 x1={0}
                 x2={24}
+                y1={4}
+                y2={4}
                 stroke={line.color}
                 strokeWidth={2}
                 strokeDasharray={line.dash}
               />
-              <text x={30} dy="0.32em">
-                {line.title}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
+            </svg>
+            {line.title}
+          </li>
+        ))}
+      </ul>
       {/* A table box ignores the 1px width, so the hiding goes on a block around it. */}
       <div className="visually-hidden">
         <table>
