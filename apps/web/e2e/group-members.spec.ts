@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { addGroup, addPerson } from './api.ts';
-import { signUpEmpty } from './auth.ts';
+import { signUp, signUpEmpty } from './auth.ts';
 import { expectFitsPhone } from './screen.ts';
 
 test('group members: two people and a new one added at once, one marked as left — at 375 px', async ({
@@ -86,4 +86,28 @@ test('group members: two people and a new one added at once, one marked as left 
   await expect(page.getByRole('heading', { level: 1, name: 'Zoë Quinn' })).toBeVisible();
   await expect(page.getByText('Thursday Breakfast Club').first()).toBeVisible();
   await expectFitsPhone(page);
+});
+
+test('group members: competitors and power partners are marked, by my professions — demo data', async ({
+  page,
+}) => {
+  await signUp(page);
+  await page.getByRole('button', { name: 'Explore with demo data' }).click();
+  await expect(page.getByRole('button', { name: 'Explore with demo data' })).toBeHidden();
+  await page.goto('/groups');
+  // The group's own page, not its review in the side-by-side table.
+  await page
+    .locator('main a[href^="/groups/"]:not([href$="/review"])')
+    .filter({ hasText: 'Thursday Breakfast Club' })
+    .first()
+    .click();
+  const members = page.getByRole('region', { name: 'Members' });
+  // The demo account is a marketing consultant with accountants as power partners.
+  const aisha = members.getByRole('listitem').filter({ hasText: 'Aisha Karim' });
+  await expect(aisha).toContainText('Competitor');
+  const priya = members.getByRole('listitem').filter({ hasText: 'Priya Shah' });
+  await expect(priya).toContainText('Power partner');
+  await expect(members.getByRole('listitem').filter({ hasText: 'Tom Okafor' })).not.toContainText(
+    /Competitor|Power partner/,
+  );
 });

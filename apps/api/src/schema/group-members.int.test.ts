@@ -157,6 +157,52 @@ describe('adding members', () => {
     });
   });
 
+  it('says which members are competitors and which power partners, by my professions', async () => {
+    const account = await api.createAccount();
+    const settings = dataOf(
+      await api.gql<{ result: { __typename: string } }>(
+        account,
+        `mutation ($input: AccountSettingsInput!) {
+          result: updateSettings(input: $input) { __typename } }`,
+        {
+          input: {
+            profession: 'Accountant',
+            competitorProfessions: ['Bookkeeper'],
+            powerPartnerProfessions: ['Solicitor'],
+          },
+        },
+      ),
+    ).result;
+    expect(settings.__typename).toBe('Account');
+    const groupId = await newGroup(false, account);
+    const added = await call(
+      account,
+      `mutation ($groupId: ID!, $input: AddGroupMembersInput!) {
+        result: addGroupMembers(groupId: $groupId, input: $input) {
+          __typename ... on Group { members { person { name } role } } ${ERRORS} } }`,
+      {
+        groupId,
+        input: {
+          joinedOn: '2026-11-01',
+          members: [
+            { newPerson: { name: 'Ann' }, profession: ' accountant' },
+            { newPerson: { name: 'Bob' }, profession: 'Bookkeeper' },
+            { newPerson: { name: 'Sol' }, profession: 'SOLICITOR' },
+            { newPerson: { name: 'Vic' }, profession: 'Baker' },
+            { newPerson: { name: 'Wes' } },
+          ],
+        },
+      },
+    );
+    expect((added as { members?: unknown }).members).toEqual([
+      { person: { name: 'Ann' }, role: 'COMPETITOR' },
+      { person: { name: 'Bob' }, role: 'COMPETITOR' },
+      { person: { name: 'Sol' }, role: 'POWER_PARTNER' },
+      { person: { name: 'Vic' }, role: null },
+      { person: { name: 'Wes' }, role: null },
+    ]);
+  });
+
   it('refuses a current member, naming them, and a person twice in the list; writes nothing', async () => {
     const groupId = await newGroup(false);
     const ana = await client.addPerson('Ana Again');

@@ -2,6 +2,8 @@ import {
   MAX_MEMBER_PROFESSION_LENGTH,
   MAX_MEMBERS_ADDED_AT_ONCE,
   MAX_NAME_LENGTH,
+  type MemberRole,
+  memberRole,
 } from '@tend/domain';
 import { addGroupMembers } from '../use-cases/groups/add-group-members.ts';
 import { removeGroupMember } from '../use-cases/groups/remove-group-member.ts';
@@ -11,6 +13,13 @@ import { MUTATION_ERRORS } from './errors.ts';
 import { Group } from './groups.ts';
 import { Person } from './people.ts';
 import { scopeOf } from './scope.ts';
+
+const MemberRoleEnum = builder.enumType('MemberRole', {
+  values: {
+    COMPETITOR: { description: 'In my profession or one I listed as competing (Settings).' },
+    POWER_PARTNER: { description: 'In a profession I listed as a power partner (Settings).' },
+  } satisfies Record<MemberRole, unknown>,
+});
 
 export const GroupMember = builder.drizzleObject('groupMemberships', {
   name: 'GroupMember',
@@ -24,6 +33,13 @@ export const GroupMember = builder.drizzleObject('groupMemberships', {
     }),
     joinedOn: t.exposeString('joinedOn', { nullable: true, description: 'YYYY-MM-DD.' }),
     leftOn: t.exposeString('leftOn', { nullable: true, description: 'YYYY-MM-DD.' }),
+    role: t.field({
+      type: MemberRoleEnum,
+      nullable: true,
+      description: 'What they are to me by their profession here; null: neither.',
+      resolve: async (membership, _args, ctx) =>
+        memberRole(membership.profession, (await ctx.settings()).professions),
+    }),
     isCurrent: t.boolean({
       description: 'Not left (a left date is never in the future).',
       resolve: (membership) => membership.leftOn === null,

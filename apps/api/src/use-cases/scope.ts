@@ -1,6 +1,6 @@
 import type { DbExecutor } from '@tend/db';
 import { accounts } from '@tend/db';
-import type { CadenceDefaults, InteractionKind, WeekStartDay } from '@tend/domain';
+import type { CadenceDefaults, InteractionKind, MyProfessions, WeekStartDay } from '@tend/domain';
 import { eq } from 'drizzle-orm';
 
 /**
@@ -16,6 +16,7 @@ export type AccountSettings = {
   weekStart: WeekStartDay;
   weeklyListSize: number;
   readyThreshold: number;
+  professions: MyProfessions;
 };
 
 export const loadAccountSettings = async (
@@ -39,4 +40,9 @@ export const accountSettingsOf = (account: typeof accounts.$inferSelect): Accoun
   weekStart: account.weekStart as WeekStartDay,
   weeklyListSize: account.weeklyListSize,
   readyThreshold: account.readyThreshold,
+  professions: {
+    profession: account.profession,
+    competitorProfessions: account.competitorProfessions,
+    powerPartnerProfessions: account.powerPartnerProfessions,
+  },
 });

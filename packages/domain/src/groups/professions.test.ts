@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isProfessionIn, professionKey } from './professions.ts';
+import { isProfessionIn, memberRole, professionKey } from './professions.ts';
 
 describe('professions', () => {
   it('compares case, spacing and Unicode form alike', () => {
@@ -11,5 +11,28 @@ describe('professions', () => {
     expect(isProfessionIn(null, [null, 'Accountant'])).toBe(false);
     expect(isProfessionIn('  ', ['', ' '])).toBe(false);
     expect(isProfessionIn('Lawyer', ['Accountant', null])).toBe(false);
+  });
+});
+
+describe('memberRole', () => {
+  const mine = {
+    profession: 'Accountant',
+    competitorProfessions: ['Bookkeeper'],
+    powerPartnerProfessions: ['Solicitor', 'Financial planner'],
+  };
+
+  it('names competitors (my profession or a competing one) and power partners, compared loosely', () => {
+    expect(memberRole(' accountant ', mine)).toBe('COMPETITOR');
+    expect(memberRole('BOOKKEEPER', mine)).toBe('COMPETITOR');
+    expect(memberRole('Financial  planner', mine)).toBe('POWER_PARTNER');
+    expect(memberRole('Baker', mine)).toBeNull();
+    expect(memberRole(null, mine)).toBeNull();
+    expect(memberRole('', { ...mine, profession: '' })).toBeNull();
+  });
+
+  it('calls a profession in both lists a competitor: the review never counts anyone twice', () => {
+    expect(memberRole('Solicitor', { ...mine, competitorProfessions: ['Solicitor'] })).toBe(
+      'COMPETITOR',
+    );
   });
 });

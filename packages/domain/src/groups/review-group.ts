@@ -14,7 +14,7 @@ import type {
   ReferralCount,
   ReviewMemberRef,
 } from './group-review.ts';
-import { isProfessionIn } from './professions.ts';
+import { memberRole } from './professions.ts';
 import type {
   GroupReviewFacts,
   ReviewMemberFacts,
@@ -175,9 +175,7 @@ export const reviewGroup = (facts: GroupReviewFacts): GroupReview => {
 
   const isNetwork = (m: ReviewMemberFacts) =>
     m.trust >= 3 && m.depthTouchDaysOutsideGroup.some((day) => day <= period.to);
-  const competitors = atEnd.filter((m) =>
-    isProfessionIn(m.profession, [account.profession, ...account.competitorProfessions]),
-  );
+  const competitors = atEnd.filter((m) => memberRole(m.profession, account) === 'COMPETITOR');
   const buyerReach = atEnd.filter((m) => m.strongestKnows !== null).length;
 
   // The latest rating by the period's end; of two on one day, the later entered.
@@ -224,7 +222,7 @@ export const reviewGroup = (facts: GroupReviewFacts): GroupReview => {
       percent: wholePercent(competitors.length, atEnd.length),
     },
     powerPartners: atEnd
-      .filter((m) => isProfessionIn(m.profession, account.powerPartnerProfessions))
+      .filter((m) => memberRole(m.profession, account) === 'POWER_PARTNER')
       .map(refOf)
       .sort((a, b) => b.readiness - a.readiness || byName(a, b)),
     buyerReach: {

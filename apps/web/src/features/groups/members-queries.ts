@@ -10,6 +10,7 @@ export const GroupMembersQuery = graphql(`
         members(includePast: true) {
           person { id name }
           profession
+          role
           joinedOn
           leftOn
           isCurrent

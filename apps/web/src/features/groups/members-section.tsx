@@ -19,6 +19,9 @@ import {
   UpdateGroupMemberMutation,
 } from './members-queries.ts';
 
+/** By my professions in Settings: worth knowing before spending time on a member. */
+const ROLE_LABELS = { COMPETITOR: 'Competitor', POWER_PARTNER: 'Power partner' } as const;
+
 const LEAVE_FIELDS = new Set(['leftOn']);
 
 const dayText = (day: string) => formatCalendarDate(day, { withYear: true });
@@ -144,6 +147,11 @@ const MemberRow = ({
           {name}
         </Link>
         {member.profession ? <span>{member.profession}</span> : null}
+        {member.role ? (
+          <span className={member.role === 'COMPETITOR' ? 'badge badge-due' : 'badge badge-ok'}>
+            {ROLE_LABELS[member.role]}
+          </span>
+        ) : null}
       </div>
       <p className="entry-reason">{datesText(member)}</p>
       <FormError message={error} />
