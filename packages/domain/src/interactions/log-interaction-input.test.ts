@@ -37,6 +37,7 @@ describe('parseLogInteractionInput', () => {
       cost: null,
       notes: null,
       personIds: ['3f2c1d7e-9a4b-4c1d-8e2f-0a1b2c3d4e5f'],
+      groupMeetingId: null,
     });
   });
 
@@ -60,7 +61,17 @@ describe('parseLogInteractionInput', () => {
       cost: { amount: '24.50', currency: 'GBP' },
       notes: 'Breakfast club, sat next to Ana',
       personIds: ['a', 'b'],
+      groupMeetingId: null,
     });
+  });
+
+  it('keeps the group meeting a deleted touch is logged again for, and none for empty', () => {
+    expect(parseLogInteractionInput({ ...valid, groupMeetingId: 'm1' }, now).groupMeetingId).toBe(
+      'm1',
+    );
+    expect(parseLogInteractionInput({ ...valid, groupMeetingId: '' }, now).groupMeetingId).toBe(
+      null,
+    );
   });
 
   it('accepts every kind', () => {
@@ -319,6 +330,7 @@ describe('parseLogInteractionInput', () => {
             ...input,
             notes: input.notes?.trim() || null,
             personIds: [...new Set(input.personIds)],
+            groupMeetingId: null,
           });
           expect(parseLogInteractionInput(parsed, now)).toEqual(parsed);
         },
