@@ -459,6 +459,12 @@ describe('importing and undoing', () => {
 
     const undone = await call(me, UNDO, { id });
     expect(undone).toMatchObject({ __typename: 'ImportBatch', status: 'UNDONE' });
+    // The record keeps what it did, not the file's contacts.
+    expect(undone).toMatchObject({
+      createdCount: 2,
+      counts: { create: 2 },
+      rows: { totalCount: 0 },
+    });
     const left = await peopleOf(me.id);
     expect(left.map((p) => p.name)).toEqual(['Zoë Ünal']);
     expect(left[0]).toMatchObject({

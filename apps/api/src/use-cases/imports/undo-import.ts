@@ -10,7 +10,8 @@ import { writePeopleFields } from './write-people-fields.ts';
 /**
  * Undoes an import as a whole, in one transaction: the people it created are deleted (with
  * what is only theirs, as deleting a person does), and what it added to the people it merged
- * into is taken out again; whatever was edited since stays.
+ * into is taken out again; whatever was edited since stays. The file's rows go too: the record
+ * keeps its counts, not the contacts of people who are no longer in the network.
  */
 export const undoImport = async ({ db, accountId, now }: Scope, batchId: string) =>
   db.transaction(async (tx) => {
@@ -33,7 +34,7 @@ export const undoImport = async ({ db, accountId, now }: Scope, batchId: string)
     await removePeople(tx, accountId, batch.createdPersonIds, now);
     const [updated] = await tx
       .update(importBatches)
-      .set({ status: 'UNDONE', undoneAt: now, updatedAt: now })
+      .set({ status: 'UNDONE', undoneAt: now, updatedAt: now, rows: [] })
       .where(and(eq(importBatches.accountId, accountId), eq(importBatches.id, batch.id)))
       .returning();
     if (!updated) throw new Error('Update returned no import');
