@@ -115,3 +115,24 @@ test('import a LinkedIn CSV and a vCard file, see the preview, import, see the p
   await expect(page.getByText('+44 7700 900123')).toBeVisible();
   await expect(page.getByText('Ünal & Co')).toHaveCount(0);
 });
+
+test('a preview that will not be imported is discarded, with its file', async ({ page }) => {
+  await signUp(page);
+  await page.getByRole('button', { name: 'Start with an empty network' }).click();
+  await page.goto('/people/import');
+  await page
+    .getByLabel('File', { exact: true })
+    .setInputFiles(fileOf('Connections.csv', LINKEDIN, 'text/csv'));
+  await page.getByRole('button', { name: 'Upload and preview' }).click();
+  await expect(page.getByRole('heading', { name: 'Preview of Connections.csv' })).toBeVisible();
+
+  await page.goto('/people/import');
+  const past = page.getByRole('region', { name: 'Past imports' });
+  await expect(past).toContainText('previewed: 2 to create, 0 to merge, 1 rejected');
+  await past.getByRole('button', { name: 'Discard the preview of Connections.csv' }).click();
+  await expect(past.getByText('Delete this preview and the uploaded file?')).toBeVisible();
+  await past.getByRole('button', { name: 'Discard preview' }).click();
+  await expect(past.getByText('Preview of Connections.csv discarded')).toBeVisible();
+  await expect(past.getByText('No imports yet.')).toBeVisible();
+  await expectAccessible(page);
+});

@@ -542,6 +542,39 @@ describe('importing and undoing', () => {
   });
 });
 
+describe('discarding a preview', () => {
+  const DISCARD = `mutation ($id: ID!) {
+    result: discardImportPreview(id: $id) { __typename ... on DiscardedImport { id fileName } ${ERRORS} } }`;
+
+  it('deletes a preview and its file; an imported file, or another account’s, is refused', async () => {
+    const me = await newAccount();
+    const stranger = await newAccount();
+    const id = await uploaded(me, LINKEDIN, 'Connections.csv');
+    expect(await call(stranger, DISCARD, { id })).toMatchObject({ __typename: 'NotFoundError' });
+    expect(await call(me, DISCARD, { id })).toEqual({
+      __typename: 'DiscardedImport',
+      id,
+      fileName: 'Connections.csv',
+    });
+    expect(await api.db.$count(importBatches, eq(importBatches.accountId, me.id))).toBe(0);
+    expect(await batchOf(me, id)).toMatchObject({ __typename: 'NotFoundError' });
+    expect(await peopleOf(me.id)).toEqual([]);
+
+    const imported = await uploaded(me, LINKEDIN, 'Connections.csv');
+    expect(await call(me, COMMIT, { id: imported })).toMatchObject({ status: 'IMPORTED' });
+    expect(await call(me, DISCARD, { id: imported })).toMatchObject({
+      __typename: 'ValidationError',
+      issues: [
+        {
+          field: '',
+          message: 'This file has been imported already; undo the import to change it.',
+        },
+      ],
+    });
+    expect(await batchOf(me, imported)).toMatchObject({ status: 'IMPORTED' });
+  });
+});
+
 describe('another account', () => {
   it('can neither see nor change an import, nor merge into the people, of another', async () => {
     const a = await newAccount();

@@ -9,6 +9,7 @@ import {
   MAX_IMPORT_FILE_BYTES,
 } from '@tend/domain';
 import { commitImport } from '../use-cases/imports/commit-import.ts';
+import { discardImportPreview } from '../use-cases/imports/discard-import-preview.ts';
 import { findImportBatch, type ImportBatchRow } from '../use-cases/imports/find-import-batch.ts';
 import { listImportBatches } from '../use-cases/imports/list-import-batches.ts';
 import {
@@ -262,4 +263,17 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: (_parent, args, ctx) => undoImport(scopeOf(ctx), String(args.id)),
   }),
+  discardImportPreview: t.field({
+    type: DiscardedImport,
+    description: 'Deletes a preview that was not imported, and the file it keeps.',
+    errors: { types: MUTATION_ERRORS },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_parent, args, ctx) => discardImportPreview(scopeOf(ctx), String(args.id)),
+  }),
 }));
+
+const DiscardedImport = builder
+  .objectRef<{ id: string; fileName: string }>('DiscardedImport')
+  .implement({
+    fields: (t) => ({ id: t.exposeID('id'), fileName: t.exposeString('fileName') }),
+  });

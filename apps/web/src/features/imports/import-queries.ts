@@ -136,6 +136,19 @@ export const CommitImportMutation = graphql(
   [MutationErrorFields],
 );
 
+export const DiscardImportPreviewMutation = graphql(
+  `
+  mutation DiscardImportPreview($id: ID!) {
+    discardImportPreview(id: $id) {
+      __typename
+      ... on DiscardedImport { id fileName }
+      ...MutationErrorFields
+    }
+  }
+`,
+  [MutationErrorFields],
+);
+
 export const UndoImportMutation = graphql(
   `
   mutation UndoImport($id: ID!) {

@@ -7,7 +7,12 @@ import { ConfirmAction } from '../../ui/confirm-action.tsx';
 import { formatDate } from '../../ui/dates.ts';
 import { FormError } from '../../ui/form-error.tsx';
 import { QueryState } from '../../ui/query-state.tsx';
-import { IMPORTS_KEY, ImportBatchesQuery, UndoImportMutation } from './import-queries.ts';
+import {
+  DiscardImportPreviewMutation,
+  IMPORTS_KEY,
+  ImportBatchesQuery,
+  UndoImportMutation,
+} from './import-queries.ts';
 
 const people = (count: number) => `${count} ${count === 1 ? 'person' : 'people'}`;
 
@@ -33,6 +38,20 @@ export const PastImports = () => {
       }
       await queryClient.invalidateQueries({ queryKey: IMPORTS_KEY });
       await queryClient.invalidateQueries({ queryKey: ['people'] });
+    },
+    onError: (caught) => setError(errorText(caught)),
+  });
+  const discard = useMutation({
+    mutationFn: async (id: string) =>
+      (await request(DiscardImportPreviewMutation, { id })).discardImportPreview,
+    onSuccess: async (result) => {
+      if (result.__typename === 'DiscardedImport') {
+        setError(null);
+        setMessage(`Preview of ${result.fileName} discarded: nothing of the file is kept.`);
+      } else {
+        setError(result.message);
+      }
+      await queryClient.invalidateQueries({ queryKey: IMPORTS_KEY });
     },
     onError: (caught) => setError(errorText(caught)),
   });
@@ -75,6 +94,17 @@ export const PastImports = () => {
                       pendingLabel="Undoing…"
                       pending={undo.isPending && undo.variables === batch.id}
                       onConfirm={() => undo.mutate(batch.id)}
+                    />
+                  ) : null}
+                  {batch.status === 'PREVIEW' ? (
+                    <ConfirmAction
+                      label="Discard"
+                      accessibleName={`Discard the preview of ${batch.fileName}`}
+                      question="Delete this preview and the uploaded file? Nothing was imported from it."
+                      confirmLabel="Discard preview"
+                      pendingLabel="Discarding…"
+                      pending={discard.isPending && discard.variables === batch.id}
+                      onConfirm={() => discard.mutate(batch.id)}
                     />
                   ) : null}
                 </div>
