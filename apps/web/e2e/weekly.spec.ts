@@ -241,7 +241,10 @@ test('a person’s cadence, prompt history and touches; the account’s keeping-
   await page.getByRole('link', { name: 'Settings' }).click();
   const settings = page.getByRole('form', { name: 'Keeping in touch' });
   const depthKinds = settings.getByRole('group', { name: 'Touches that deepen a relationship' });
+  // all() does not wait: the settings page loads its own chunk first.
+  await expect(depthKinds.getByRole('checkbox', { name: 'One-to-one' })).toBeVisible();
   for (const kind of await depthKinds.getByRole('checkbox').all()) await kind.uncheck();
+  await expect(depthKinds.getByRole('checkbox', { checked: true })).toHaveCount(0);
   await settings.getByLabel('Inner circle').fill('90');
   await settings.getByLabel('People on the weekly list').fill('21');
   await settings.getByRole('button', { name: 'Save settings' }).click();
