@@ -27,7 +27,14 @@ const LEVEL_NUMBERS = Array.from({ length: LEVELS }, (_, level) => level);
 const markLabel = (point: NetworkPoint) =>
   `${point.name}: readiness ${point.readiness}, ${REGION_TITLES[point.region].toLowerCase()}${point.stale ? ', due for a touch' : ''}. Next step: ${point.nextStep.title}.`;
 
-const Shape = ({ shape, x, y, r, color }: PlacedMark & { shape: OriginShape; color: string }) => {
+/** A person's mark: its shape says their origin's kind, so colour is never the only signal. */
+export const OriginMark = ({
+  shape,
+  x,
+  y,
+  r,
+  color,
+}: PlacedMark & { shape: OriginShape; color: string }) => {
   if (shape === 'circle') return <circle cx={x} cy={y} r={r} fill={color} />;
   if (shape === 'diamond') {
     const d = r * 1.25;
@@ -153,7 +160,7 @@ const Marks = memo(
               onOpen(mark.point.personId);
             }}
           >
-            <Shape {...mark} shape={key?.shape ?? 'square'} color={key?.color ?? '#6B7280'} />
+            <OriginMark {...mark} shape={key?.shape ?? 'square'} color={key?.color ?? '#6B7280'} />
           </a>
         );
       })}

@@ -6,7 +6,7 @@ import { QueryState } from '../../ui/query-state.tsx';
 import { type SortableColumn, SortableTable } from '../../ui/sortable-table.tsx';
 import { moneyListText } from '../groups/review-labels.ts';
 import { type OriginKey, originKeys } from './network-layout.ts';
-import { NetworkMapChart } from './network-map-chart.tsx';
+import { NetworkMapChart, OriginMark } from './network-map-chart.tsx';
 import {
   NETWORK_MAP_KEY,
   NetworkFilterOptionsQuery,
@@ -59,6 +59,33 @@ const COLUMNS: SortableColumn<NetworkPoint>[] = [
   { key: 'next', label: 'Next step', value: (p) => p.nextStep.title },
 ];
 
+/** One filter: "any" (nothing in the address) or one of the options. */
+const FilterSelect = ({
+  label,
+  value,
+  anyLabel,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: string | undefined;
+  anyLabel: string;
+  options: readonly { value: string; label: string }[];
+  onChange: (value: string | undefined) => void;
+}) => (
+  <label>
+    {label}
+    <select value={value ?? ''} onChange={(e) => onChange(e.target.value || undefined)}>
+      <option value="">{anyLabel}</option>
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </select>
+  </label>
+);
+
 const Filters = ({
   search,
   onChange,
@@ -76,49 +103,30 @@ const Filters = ({
   return (
     <fieldset className="map-filters">
       <legend>Show</legend>
-      <label>
-        Group
-        <select
-          value={search.group ?? ''}
-          onChange={(e) => onChange({ group: e.target.value || undefined })}
-        >
-          <option value="">Any group</option>
-          {groups.map((group) => (
-            <option key={group.id} value={group.id}>
-              {group.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Tag
-        <select
-          value={search.tag ?? ''}
-          onChange={(e) => onChange({ tag: e.target.value || undefined })}
-        >
-          <option value="">Any tag</option>
-          {tags.map((tag) => (
-            <option key={tag} value={tag}>
-              {tag}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Knows a target buyer
-        <select
-          value={search.buyer ?? ''}
-          onChange={(e) => onChange({ buyer: e.target.value || undefined })}
-        >
-          <option value="">Whether or not</option>
-          <option value="any">Knows any of my target buyers</option>
-          {buyers.map((buyer) => (
-            <option key={buyer.id} value={buyer.id}>
-              Knows {buyer.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect
+        label="Group"
+        value={search.group}
+        anyLabel="Any group"
+        options={groups.map((group) => ({ value: group.id, label: group.name }))}
+        onChange={(group) => onChange({ group })}
+      />
+      <FilterSelect
+        label="Tag"
+        value={search.tag}
+        anyLabel="Any tag"
+        options={tags.map((tag) => ({ value: tag, label: tag }))}
+        onChange={(tag) => onChange({ tag })}
+      />
+      <FilterSelect
+        label="Knows a target buyer"
+        value={search.buyer}
+        anyLabel="Whether or not"
+        options={[
+          { value: 'any', label: 'Knows any of my target buyers' },
+          ...buyers.map((buyer) => ({ value: buyer.id, label: `Knows ${buyer.name}` })),
+        ]}
+        onChange={(buyer) => onChange({ buyer })}
+      />
       <label className="checkbox">
         <input
           type="checkbox"
@@ -143,13 +151,7 @@ const Legend = ({ keys }: { keys: readonly OriginKey[] }) => (
       {keys.map((key) => (
         <li key={key.key}>
           <svg viewBox="-8 -8 16 16" width="16" height="16" aria-hidden="true">
-            {key.shape === 'circle' ? (
-              <circle r="6" fill={key.color} />
-            ) : key.shape === 'diamond' ? (
-              <path d="M0 -7L7 0L0 7L-7 0Z" fill={key.color} />
-            ) : (
-              <rect x="-5.5" y="-5.5" width="11" height="11" fill={key.color} />
-            )}
+            <OriginMark shape={key.shape} color={key.color} x={0} y={0} r={5.5} />
           </svg>
           {key.label}
         </li>
